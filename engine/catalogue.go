@@ -1,0 +1,77 @@
+package engine
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+)
+
+// RuleInfo is one rule of the catalogue, read from the METADATA annotation
+// of the Rego rule that implements it.
+type RuleInfo struct {
+	ID          string   `json:"id"`
+	Severity    string   `json:"severity"`
+	Title       string   `json:"title"`
+	Description string   `json:"description"`
+	Sources     []string `json:"sources"`
+	// Entry names the packages whose deny or warn the rule adds to, e.g.
+	// icp.filing and icp.plan for a rule judged on snapshots and plans.
+	Entry []string `json:"entry"`
+}
+
+// catalogue collects every annotated rule with a custom id. A rule judged
+// on both snapshots and plans has two Rego definitions and one entry.
+func catalogue(c *ast.Compiler) map[string]RuleInfo {
+	out := make(map[string]RuleInfo)
+	for _, ref := range c.GetAnnotationSet().Flatten() {
+		a := ref.Annotations
+		id, ok := a.Custom["id"].(string)
+		if !ok || a.Scope != "rule" {
+			continue
+		}
+		info := out[id]
+		info.ID = id
+		if info.Title == "" {
+			info.Title = a.Title
+			info.Description = a.Description
+			info.Severity = fmt.Sprint(a.Custom["severity"])
+			info.Sources = stringList(a.Custom["sources"])
+		}
+		pkg := ref.Path[:len(ref.Path)-1].String()
+		info.Entry = appendUnique(info.Entry, strings.TrimPrefix(pkg, "data."))
+		out[id] = info
+	}
+	return out
+}
+
+// Rules returns the catalogue sorted by rule ID.
+func (e *Engine) Rules() []RuleInfo {
+	out := make([]RuleInfo, 0, len(e.rules))
+	for _, r := range e.rules {
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+func stringList(v any) []string {
+	items, _ := v.([]any)
+	out := make([]string, 0, len(items))
+	for _, it := range items {
+		out = append(out, fmt.Sprint(it))
+	}
+	return out
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	list = append(list, s)
+	sort.Strings(list)
+	return list
+}

@@ -1,0 +1,124 @@
+// Package engine loads and compiles icpcheck's policies once, validates input
+// documents against their JSON Schemas and evaluates them concurrently with
+// prepared queries. It knows the policy interface (product.md) but no ICP
+// rule: a rule added to the policy pack needs no change here.
+package engine
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+// Config says which policies and data an Engine evaluates.
+type Config struct {
+	Pack      fs.FS    // the policy pack: Rego, data and schemas/ (policies.FS)
+	NoBuiltin bool     // leave out the pack's Rego; keep its data and schemas
+	Policies  []string // extra Rego files or folders (-p)
+	Data      []string // JSON or YAML files merged over the pack's data (-d)
+}
+
+// Engine evaluates documents against compiled policies. It is safe for
+// concurrent use: every document shares the same prepared queries.
+type Engine struct {
+	pack     fs.FS
+	compiler *ast.Compiler
+	queries  map[string]rego.PreparedEvalQuery // by kind name
+	schemas  map[string]*jsonschema.Schema     // by kind name
+	rules    map[string]RuleInfo               // by rule ID
+}
+
+// blockedBuiltins are left out of the capabilities so that no policy can
+// reach the network.
+var blockedBuiltins = map[string]bool{"http.send": true, "net.lookup_ip_addr": true}
+
+// New loads and compiles the policies and prepares one query per kind.
+func New(ctx context.Context, cfg Config) (*Engine, error) {
+	set, err := loadPolicies(cfg)
+	if err != nil {
+		return nil, err
+	}
+	compiler, err := compile(set.modules)
+	if err != nil {
+		return nil, err
+	}
+	schemas, err := compileSchemas(cfg.Pack)
+	if err != nil {
+		return nil, fmt.Errorf("load schemas: %w", err)
+	}
+	e := &Engine{
+		pack:     cfg.Pack,
+		compiler: compiler,
+		queries:  make(map[string]rego.PreparedEvalQuery, len(kinds)),
+		schemas:  schemas,
+		rules:    catalogue(compiler),
+	}
+	store := inmem.NewFromObject(set.data)
+	for name, k := range kinds {
+		pq, err := rego.New(
+			rego.Query(decisionQuery(k.Namespace)),
+			rego.Compiler(compiler),
+			rego.Store(store),
+		).PrepareForEval(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("prepare query for %s: %w", name, err)
+		}
+		e.queries[name] = pq
+	}
+	return e, nil
+}
+
+// capabilities are OPA's own for this version without network builtins.
+func capabilities() *ast.Capabilities {
+	caps := ast.CapabilitiesForThisVersion()
+	kept := caps.Builtins[:0]
+	for _, b := range caps.Builtins {
+		if !blockedBuiltins[b.Name] {
+			kept = append(kept, b)
+		}
+	}
+	caps.Builtins = kept
+	return caps
+}
+
+func compile(modules map[string]*ast.Module) (*ast.Compiler, error) {
+	c := ast.NewCompiler().
+		WithStrict(true).
+		WithCapabilities(capabilities())
+	c.Compile(modules)
+	if !c.Failed() {
+		return c, nil
+	}
+	msgs := make([]string, 0, len(c.Errors))
+	for _, e := range c.Errors {
+		msg := e.Message
+		if e.Location != nil {
+			msg = fmt.Sprintf("%s:%d: %s", e.Location.File, e.Location.Row, e.Message)
+		}
+		if strings.Contains(e.Message, "undefined function") {
+			for name := range blockedBuiltins {
+				if strings.Contains(e.Message, name) {
+					msg += " (" + name + " is not available: policies may not reach the network)"
+				}
+			}
+		}
+		msgs = append(msgs, msg)
+	}
+	return nil, fmt.Errorf("compile policies: %s", strings.Join(msgs, "; "))
+}
+
+// decisionQuery reads the entry points of a namespace. Each is collected
+// with a comprehension so that a namespace that defines only some of them
+// (a user's own pack with --no-builtin) still answers.
+func decisionQuery(namespace string) string {
+	return fmt.Sprintf(`deny := [v | some v in data.%[1]s.deny]
+warn := [v | some v in data.%[1]s.warn]
+accessibility := [a | some a in data.%[1]s.accessibility]
+consequences := [c | some c in data.%[1]s.consequences]`, namespace)
+}

@@ -1,0 +1,105 @@
+package engine
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+)
+
+// evaluate runs a kind's prepared query on one input and fills res.
+func (e *Engine) evaluate(ctx context.Context, k Kind, input ast.Value, res *Result) error {
+	rs, err := e.queries[k.Name].Eval(ctx, rego.EvalParsedInput(input))
+	if err != nil {
+		return err
+	}
+	if len(rs) != 1 {
+		return fmt.Errorf("decision query returned %d results, want 1", len(rs))
+	}
+	b := rs[0].Bindings
+	for _, sev := range []string{SeverityDeny, SeverityWarn} {
+		items, _ := b[sev].([]any)
+		for _, it := range items {
+			res.Violations = append(res.Violations, e.violation(sev, it))
+		}
+	}
+	sortViolations(res.Violations)
+	res.Accessibility = domainStates(b["accessibility"])
+	res.Consequences = consequences(b["consequences"])
+	return nil
+}
+
+// violation reads one element of a deny or warn set. Elements are objects
+// with at least rule and msg; a bare string (conftest's older style) is
+// taken as the message. Title and sources missing from the element come
+// from the rule's METADATA.
+func (e *Engine) violation(severity string, item any) Violation {
+	v := Violation{Severity: severity}
+	obj, ok := item.(map[string]any)
+	if !ok {
+		v.Message = text(item)
+		return v
+	}
+	v.Rule = text(obj["rule"])
+	v.Title = text(obj["title"])
+	v.Message = text(obj["msg"])
+	v.Path = text(obj["path"])
+	v.Action = text(obj["action"])
+	v.Website = text(obj["website"])
+	v.Domain = text(obj["domain"])
+	v.Order = text(obj["order"])
+	v.Provider = text(obj["provider"])
+	if s, ok := obj["sources"]; ok {
+		v.Sources = stringList(s)
+	}
+	if info, ok := e.rules[v.Rule]; ok {
+		if v.Title == "" {
+			v.Title = info.Title
+		}
+		if v.Sources == nil {
+			v.Sources = info.Sources
+		}
+	}
+	if v.Sources == nil {
+		v.Sources = []string{}
+	}
+	return v
+}
+
+func domainStates(v any) []DomainState {
+	items, _ := v.([]any)
+	out := make([]DomainState, 0, len(items))
+	for _, it := range items {
+		obj, _ := it.(map[string]any)
+		out = append(out, DomainState{
+			Website: text(obj["website"]),
+			Domain:  text(obj["domain"]),
+			State:   text(obj["state"]),
+			Reasons: stringList(obj["reasons"]),
+		})
+	}
+	return out
+}
+
+func consequences(v any) []Consequence {
+	items, _ := v.([]any)
+	out := make([]Consequence, 0, len(items))
+	for _, it := range items {
+		obj, _ := it.(map[string]any)
+		out = append(out, Consequence{Action: text(obj["action"]), Effects: stringList(obj["effects"])})
+	}
+	return out
+}
+
+// text renders a policy value as a string; absent values are empty.
+func text(v any) string {
+	switch t := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return t
+	default:
+		return fmt.Sprint(t)
+	}
+}

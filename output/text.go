@@ -1,0 +1,181 @@
+package output
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/icpcheck/icpcheck/engine"
+)
+
+// textFormatter writes a report a person reads at a glance: per document a
+// verdict line, each finding with its severity, rule, message and place,
+// the accessibility of each domain, and a closing summary.
+type textFormatter struct {
+	w    io.Writer
+	opts Options
+	err  error // first write error; later writes are skipped
+}
+
+func newText(w io.Writer, opts Options) Formatter { return &textFormatter{w: w, opts: opts} }
+
+const (
+	ansiReset  = "\x1b[0m"
+	ansiBold   = "\x1b[1m"
+	ansiDim    = "\x1b[2m"
+	ansiRed    = "\x1b[31m"
+	ansiGreen  = "\x1b[32m"
+	ansiYellow = "\x1b[33m"
+)
+
+func (f *textFormatter) paint(color, s string) string {
+	if !f.opts.Color || color == "" {
+		return s
+	}
+	return color + s + ansiReset
+}
+
+func (f *textFormatter) printf(format string, args ...any) {
+	if f.err == nil {
+		_, f.err = fmt.Fprintf(f.w, format, args...)
+	}
+}
+
+func (f *textFormatter) Begin() error { return nil }
+
+func (f *textFormatter) Result(r engine.Result) error {
+	if r.Err != nil {
+		f.printf("%s  %s\n", f.paint(ansiRed+ansiBold, "ERROR"), r.File)
+		f.printf("  %s\n\n", errorLine(r.File, r.Err))
+		return f.err
+	}
+	deny, warn := r.Counts()
+	if f.opts.Quiet && deny+warn == 0 {
+		return nil
+	}
+	verdict, color := "PASS", ansiGreen
+	switch {
+	case deny > 0:
+		verdict, color = "FAIL", ansiRed+ansiBold
+	case warn > 0:
+		verdict, color = "WARN", ansiYellow+ansiBold
+	}
+	f.printf("%s  %s  %s\n", f.paint(color, verdict), r.File, f.paint(ansiDim, fmt.Sprintf("(%s: %s)", r.Kind, counts(deny, warn))))
+	for _, v := range r.Violations {
+		f.violation(v)
+	}
+	if !f.opts.Quiet {
+		f.accessibility(r.Accessibility)
+		f.consequences(r.Consequences)
+	}
+	f.printf("\n")
+	return f.err
+}
+
+func (f *textFormatter) violation(v engine.Violation) {
+	sevColor := ansiYellow
+	if v.Severity == engine.SeverityDeny {
+		sevColor = ansiRed
+	}
+	rule := v.Rule
+	if rule == "" {
+		rule = "-"
+	}
+	f.printf("  %s  %-6s  %s\n", f.paint(sevColor, fmt.Sprintf("%-4s", v.Severity)), rule, v.Message)
+	if where := place(v); where != "" {
+		f.printf("  %s\n", f.paint(ansiDim, "            at "+where))
+	}
+}
+
+// place says where a violation points: the action, the path and its line.
+func place(v engine.Violation) string {
+	var parts []string
+	if v.Action != "" {
+		parts = append(parts, "action "+v.Action)
+	}
+	if v.Path != "" {
+		p := v.Path
+		if v.Line > 0 {
+			p += fmt.Sprintf(" (line %d)", v.Line)
+		}
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func (f *textFormatter) accessibility(states []engine.DomainState) {
+	if len(states) == 0 {
+		return
+	}
+	f.printf("  accessibility:\n")
+	domainWidth, stateWidth := 0, 0
+	for _, s := range states {
+		domainWidth = max(domainWidth, len(s.Domain))
+		stateWidth = max(stateWidth, len(s.State))
+	}
+	for _, s := range states {
+		state := fmt.Sprintf("%-*s", stateWidth, s.State)
+		reasons := ""
+		if len(s.Reasons) > 0 {
+			reasons = "  (" + strings.Join(s.Reasons, ", ") + ")"
+		}
+		f.printf("    %-*s  %s  website %s%s\n", domainWidth, s.Domain, f.paint(stateColors[s.State], state), s.Website, reasons)
+	}
+}
+
+var stateColors = map[string]string{
+	"inaccessible": ansiRed,
+	"blocked":      ansiRed,
+	"not_served":   ansiDim,
+	"at_risk":      ansiYellow,
+	"accessible":   ansiGreen,
+}
+
+func (f *textFormatter) consequences(cs []engine.Consequence) {
+	if len(cs) == 0 {
+		return
+	}
+	f.printf("  consequences:\n")
+	for _, c := range cs {
+		for _, e := range c.Effects {
+			f.printf("    %s: %s\n", c.Action, e)
+		}
+	}
+}
+
+func (f *textFormatter) End(s Summary) error {
+	if f.opts.Quiet {
+		return f.err
+	}
+	verdictColor := ansiGreen
+	switch {
+	case s.Errors > 0 || s.Deny > 0:
+		verdictColor = ansiRed + ansiBold
+	case s.Warn > 0:
+		verdictColor = ansiYellow + ansiBold
+	}
+	line := fmt.Sprintf("%d %s: %s, %d %s", s.Documents, plural(s.Documents, "document", "documents"),
+		counts(s.Deny, s.Warn), s.Errors, plural(s.Errors, "error", "errors"))
+	f.printf("%s\n", f.paint(verdictColor, line))
+	return f.err
+}
+
+func counts(deny, warn int) string {
+	return fmt.Sprintf("%d deny, %d warn", deny, warn)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// errorLine renders an input error as file:line:column: message.
+func errorLine(file string, e *engine.InputError) string {
+	where := file
+	if e.Line > 0 {
+		where = fmt.Sprintf("%s:%d:%d", file, e.Line, e.Column)
+	}
+	return where + ": " + e.Message
+}
