@@ -37,8 +37,9 @@ func decodeDocument(data []byte) (any, *InputError) {
 	if err != nil {
 		return nil, err
 	}
+	end := skipSeparators(data, d.dec.InputOffset())
 	if _, tokErr := d.dec.Token(); !errors.Is(tokErr, io.EOF) {
-		return nil, at(data, skipSeparators(d.data, d.dec.InputOffset()), "unexpected data after the end of the document: a file holds one JSON document (use .ndjson for one per line)")
+		return nil, at(data, end, "unexpected data after the end of the document: a file holds one JSON document (use .ndjson for one per line)")
 	}
 	return v, nil
 }
@@ -84,7 +85,7 @@ func (d *decoder) object(depth int) (any, *InputError) {
 		}
 		key := tok.(string) // inside an object the decoder yields only string keys
 		if _, dup := obj[key]; dup {
-			return nil, at(d.data, keyStart, fmt.Sprintf("duplicate key %q in the object at %s: a JSON object names each key once", key, pointer(d.path)))
+			return nil, at(d.data, keyStart, fmt.Sprintf("duplicate key %q in the object at %s: a JSON object names each key once, remove one", key, pointer(d.path)))
 		}
 		d.path = append(d.path, key)
 		v, verr := d.value(depth + 1)
@@ -120,7 +121,11 @@ func (d *decoder) array(depth int) (any, *InputError) {
 func (d *decoder) syntaxError(err error, fallback int64) *InputError {
 	var syn *json.SyntaxError
 	if errors.As(err, &syn) {
-		return at(d.data, syn.Offset, "invalid JSON: "+syn.Error())
+		msg := "invalid JSON: " + syn.Error()
+		if strings.Contains(msg, "after object key:value pair") || strings.Contains(msg, "after array element") {
+			msg += ": is a comma missing before it?"
+		}
+		return at(d.data, syn.Offset, msg)
 	}
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 		return at(d.data, int64(len(d.data)), "invalid JSON: the document ends early (a bracket or quote is not closed)")
@@ -160,10 +165,10 @@ func firstInvalidUTF8(data []byte) int64 {
 	return int64(len(data))
 }
 
-// pointer renders a path as a JSON pointer (RFC 6901).
+// pointer renders a path as a JSON pointer (RFC 6901) for messages.
 func pointer(path []string) string {
 	if len(path) == 0 {
-		return "/"
+		return "the top level"
 	}
 	var b strings.Builder
 	for _, p := range path {

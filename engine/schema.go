@@ -91,10 +91,10 @@ func leafErrors(e *jsonschema.ValidationError) []InputError {
 		}
 		return out
 	}
-	at := pointer(e.InstanceLocation)
-	where := at
-	if len(e.InstanceLocation) == 0 {
-		at, where = "", "the document"
+	at, where := "", "the document"
+	if len(e.InstanceLocation) > 0 {
+		at = pointer(e.InstanceLocation)
+		where = at
 	}
 	switch k := e.ErrorKind.(type) {
 	case *kind.AdditionalProperties:

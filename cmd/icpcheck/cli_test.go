@@ -1,0 +1,175 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/icpcheck/icpcheck/internal/golden"
+)
+
+// runCLI runs icpcheck in-process from the repository root and returns its
+// exit code, standard output and standard error.
+func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	a := newApp(strings.NewReader(stdin), &stdout, &stderr, func(string) string { return "" })
+	code := a.run(context.Background(), args)
+	return code, stdout.String(), stderr.String()
+}
+
+func chdirRoot(t *testing.T) {
+	t.Helper()
+	t.Chdir(filepath.Join("..", ".."))
+}
+
+// expectedExit is the exit code product.md gives for a JSON report.
+func expectedExit(t *testing.T, report string) int {
+	t.Helper()
+	var r struct {
+		Summary struct{ Deny, Errors int } `json:"summary"`
+	}
+	if err := json.Unmarshal([]byte(report), &r); err != nil {
+		t.Fatalf("output is not JSON: %v\n%s", err, report)
+	}
+	switch {
+	case r.Summary.Errors > 0:
+		return exitError
+	case r.Summary.Deny > 0:
+		return exitFindings
+	}
+	return exitOK
+}
+
+// TestGoldenJSON checks every fixture with -o json against its golden file
+// (NAME.json -> NAME.golden) and the exit code against the summary.
+func TestGoldenJSON(t *testing.T) {
+	chdirRoot(t)
+	for _, dir := range []struct{ name, command string }{
+		{"fixtures/filings", "validate"},
+		{"fixtures/invalid", "validate"},
+	} {
+		files, _ := filepath.Glob(filepath.Join(dir.name, "*.json"))
+		if len(files) == 0 {
+			t.Fatalf("no fixtures in %s", dir.name)
+		}
+		for _, file := range files {
+			t.Run(file, func(t *testing.T) {
+				code, out, errOut := runCLI(t, "", dir.command, "-o", "json", file)
+				golden.Assert(t, strings.TrimSuffix(file, ".json")+".golden", []byte(out))
+				if want := expectedExit(t, out); code != want {
+					t.Errorf("exit code %d, want %d (stderr: %s)", code, want, errOut)
+				}
+			})
+		}
+	}
+}
+
+// TestGoldenText checks the text report over a whole folder.
+func TestGoldenText(t *testing.T) {
+	chdirRoot(t)
+	_, out, _ := runCLI(t, "", "validate", "--no-color", "fixtures/filings")
+	golden.Assert(t, "fixtures/filings.golden.txt", []byte(out))
+}
+
+// TestJobsDeterministic: -j 1 and -j 8 print the same bytes.
+func TestJobsDeterministic(t *testing.T) {
+	chdirRoot(t)
+	args := []string{"-o", "json", "fixtures/filings", "fixtures/invalid", "fixtures/filings"}
+	_, one, _ := runCLI(t, "", append([]string{"validate", "-j", "1"}, args...)...)
+	_, eight, _ := runCLI(t, "", append([]string{"validate", "-j", "8"}, args...)...)
+	if one != eight {
+		t.Errorf("-j 1 and -j 8 differ:\n%s\n---\n%s", one, eight)
+	}
+}
+
+// TestBadAmongGood: one unreadable document is an error result, the others
+// are still checked and reported, and the exit code is 2.
+func TestBadAmongGood(t *testing.T) {
+	chdirRoot(t)
+	clean := firstFixture(t, "fixtures/filings/clean-*.json")
+	code, out, _ := runCLI(t, "", "validate", "-o", "json", clean, "fixtures/invalid/not-json.json", "missing.json", clean)
+	if code != exitError {
+		t.Errorf("exit code %d, want 2", code)
+	}
+	var r struct {
+		Results []struct {
+			File  string          `json:"file"`
+			Error json.RawMessage `json:"error"`
+		} `json:"results"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Results) != 4 {
+		t.Fatalf("got %d results, want 4", len(r.Results))
+	}
+	for i, wantErr := range []bool{false, true, true, false} {
+		if got := r.Results[i].Error != nil; got != wantErr {
+			t.Errorf("result %d (%s): error=%v, want %v", i, r.Results[i].File, got, wantErr)
+		}
+	}
+}
+
+func TestStdin(t *testing.T) {
+	chdirRoot(t)
+	clean := firstFixture(t, "fixtures/filings/clean-*.json")
+	data, err := os.ReadFile(clean)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ := runCLI(t, string(data), "validate", "-q", "-")
+	if code != exitOK || out != "" {
+		t.Errorf("clean snapshot on stdin: exit %d, output %q", code, out)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	chdirRoot(t)
+	for _, args := range [][]string{
+		{"validate"},
+		{"validate", "-o", "yaml", "x.json"},
+		{"validate", "--as-of", "yesterday", "x.json"},
+		{"validate", "--jobs", "0", "x.json"},
+		{"validate", "--no-such-flag", "x.json"},
+		{"frobnicate"},
+		{"schema", "order"},
+	} {
+		code, _, errOut := runCLI(t, "", args...)
+		if code != exitError || !strings.Contains(errOut, "icpcheck") || strings.Count(strings.TrimSpace(errOut), "\n") > 1 {
+			t.Errorf("%v: exit %d, stderr %q; want exit 2 and a short hint", args, code, errOut)
+		}
+	}
+}
+
+func TestHelpHasExample(t *testing.T) {
+	for _, c := range commands() {
+		code, out, _ := runCLI(t, "", c.name, "--help")
+		if code != exitOK || !strings.Contains(out, "Example:\n  icpcheck "+c.name) {
+			t.Errorf("%s --help: exit %d, output lacks an example:\n%s", c.name, code, out)
+		}
+	}
+}
+
+func TestSchemaCommand(t *testing.T) {
+	for _, name := range []string{"filing", "plan"} {
+		code, out, _ := runCLI(t, "", "schema", name)
+		var v map[string]any
+		if code != exitOK || json.Unmarshal([]byte(out), &v) != nil || v["$schema"] == nil {
+			t.Errorf("schema %s: exit %d, not a JSON Schema", name, code)
+		}
+	}
+}
+
+func firstFixture(t *testing.T, pattern string) string {
+	t.Helper()
+	files, _ := filepath.Glob(pattern)
+	if len(files) == 0 {
+		t.Fatalf("no fixture matches %s", pattern)
+	}
+	return files[0]
+}

@@ -1,0 +1,74 @@
+package engine
+
+import (
+	"strings"
+	"testing"
+
+	_ "github.com/icpcheck/icpcheck/internal/golden" // accept -update like every test binary
+)
+
+func TestDecodeDocumentErrors(t *testing.T) {
+	tests := []struct {
+		name      string
+		doc       string
+		line, col int
+		contains  string
+	}{
+		{"syntax", "{\n  \"kind\": \"FilingSnapshot\",\n  \"version\": 1,,\n}", 3, 16, "invalid JSON"},
+		{"unclosed", "{\n  \"kind\": \"FilingSnapshot\"", 2, 27, "ends early"},
+		{"duplicate key", "{\"kind\": \"a\",\n \"kind\": \"b\"}", 2, 2, `duplicate key "kind"`},
+		{"nested duplicate", "{\"a\": [{\"x\": 1, \"x\": 2}]}", 1, 17, "at /a/0"},
+		{"trailing data", "{\"kind\": \"a\"}\n{}", 2, 1, "after the end of the document"},
+		{"empty", " \n ", 0, 0, "empty document"},
+		{"invalid utf8", "{\"name\": \"\xff\"}", 1, 11, "invalid UTF-8"},
+		{"huge number", "{\"n\": 1e999}", 1, 7, "too large"},
+		{"deep nesting", strings.Repeat("[", maxDepth+1) + strings.Repeat("]", maxDepth+1), 1, maxDepth + 1, "nesting deeper"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := decodeDocument([]byte(tt.doc))
+			if err == nil {
+				t.Fatalf("decodeDocument(%q) succeeded, want an error", tt.doc)
+			}
+			if !strings.Contains(err.Message, tt.contains) {
+				t.Errorf("message %q does not contain %q", err.Message, tt.contains)
+			}
+			if err.Line != tt.line || err.Column != tt.col {
+				t.Errorf("position = %d:%d, want %d:%d (%s)", err.Line, err.Column, tt.line, tt.col, err.Message)
+			}
+		})
+	}
+}
+
+func TestDecodeDocumentAccepts(t *testing.T) {
+	doc := "\xEF\xBB\xBF{\"kind\": \"FilingSnapshot\", \"n\": 12345678901234567890, \"s\": \"浙ICP备1号\", \"a\": [true, null]}"
+	v, err := decodeDocument([]byte(doc))
+	if err != nil {
+		t.Fatalf("decodeDocument: %s", err.Message)
+	}
+	obj := v.(map[string]any)
+	if obj["kind"] != "FilingSnapshot" || obj["s"] != "浙ICP备1号" {
+		t.Errorf("decoded %v", obj)
+	}
+	if n := obj["n"]; n == nil || n.(interface{ String() string }).String() != "12345678901234567890" {
+		t.Errorf("number lost precision: %v", n)
+	}
+}
+
+func TestLocate(t *testing.T) {
+	doc := "{\n  \"websites\": [\n    {\"id\": \"shop\",\n     \"domains\": [\"a.cn\", \"b.cn\"]}\n  ],\n  \"x/y\": 1\n}"
+	got := locate([]byte(doc), []string{"/websites/0", "/websites/0/domains/1", "/websites/0/missing", "/x~1y", "/nope/deeper", ""})
+	want := map[string]Position{
+		"/websites/0":           {3, 5},
+		"/websites/0/domains/1": {4, 26},
+		"/websites/0/missing":   {3, 5}, // falls back to the object that lacks it
+		"/x~1y":                 {6, 10},
+		"/nope/deeper":          {1, 1},
+		"":                      {1, 1},
+	}
+	for p, w := range want {
+		if got[p] != w {
+			t.Errorf("locate %q = %v, want %v", p, got[p], w)
+		}
+	}
+}

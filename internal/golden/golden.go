@@ -1,0 +1,39 @@
+// Package golden compares test output with expected files kept in the
+// repository. `go test ./... -update` rewrites them from the current output;
+// every test package imports this one, so every test binary accepts -update.
+package golden
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files with the current output")
+
+// Updating reports whether the run rewrites golden files.
+func Updating() bool { return *update }
+
+// Assert compares got with the golden file at path, or rewrites the file
+// when -update is given.
+func Assert(t testing.TB, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read golden file (run `go test ./... -update` to create it): %v", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s (run `go test ./... -update` to accept it)\n--- got ---\n%s\n--- want ---\n%s", path, got, want)
+	}
+}
