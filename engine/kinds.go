@@ -64,3 +64,13 @@ func identify(doc any) (Kind, *InputError) {
 	}
 	return k, nil
 }
+
+// CommandFor names the icpcheck command that evaluates a namespace.
+func CommandFor(namespace string) (string, bool) {
+	for _, k := range kinds {
+		if k.Namespace == namespace {
+			return k.Command, true
+		}
+	}
+	return "", false
+}

@@ -173,3 +173,33 @@ func firstFixture(t *testing.T, pattern string) string {
 	}
 	return files[0]
 }
+
+// TestReadmeRuleTable: the README's rule table is `icpcheck rules -o
+// markdown`; -update rewrites it.
+func TestReadmeRuleTable(t *testing.T) {
+	chdirRoot(t)
+	const begin, end = "<!-- rules:begin -->\n", "<!-- rules:end -->"
+	code, table, _ := runCLI(t, "", "rules", "-o", "markdown")
+	if code != exitOK {
+		t.Fatalf("rules -o markdown: exit %d", code)
+	}
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(readme)
+	i, j := strings.Index(text, begin), strings.Index(text, end)
+	if i < 0 || j < i {
+		t.Fatalf("README.md lacks the %q ... %q markers", begin, end)
+	}
+	if current := text[i+len(begin) : j]; current != table {
+		if golden.Updating() {
+			text = text[:i+len(begin)] + table + text[j:]
+			if err := os.WriteFile("README.md", []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			return
+		}
+		t.Errorf("README.md rule table differs from `icpcheck rules -o markdown` (run `go test ./... -update`):\n%s", table)
+	}
+}

@@ -1,0 +1,37 @@
+package catalogue
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/icpcheck/icpcheck/engine"
+)
+
+// writeMarkdown writes the table that the README's rule catalogue is.
+func writeMarkdown(w io.Writer, rules []engine.RuleInfo) error {
+	var b strings.Builder
+	b.WriteString("| ID | Severity | Checked by | Title | Sources |\n| --- | --- | --- | --- | --- |\n")
+	for _, r := range rules {
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", r.ID, r.Severity, commands(r.Entry), cell(r.Title), cell(strings.Join(r.Sources, ", ")))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// commands names the icpcheck commands that report a rule, from the
+// packages it adds to.
+func commands(entries []string) string {
+	var out []string
+	for _, e := range entries {
+		if cmd, ok := engine.CommandFor(e); ok {
+			e = cmd
+		}
+		out = append(out, e)
+	}
+	return strings.Join(out, ", ")
+}
+
+func cell(s string) string {
+	return strings.NewReplacer("|", `\|`, "\n", " ").Replace(s)
+}
