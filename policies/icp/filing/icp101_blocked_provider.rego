@@ -1,0 +1,81 @@
+package icp.filing
+
+import data.icp.lib.access
+import data.icp.lib.config
+import data.icp.lib.orders
+import data.icp.lib.result
+import data.icp.lib.websites
+
+# METADATA
+# title: Domain served by a provider without active access
+# description: |
+#   A domain of a filed website is served from a mainland server at a provider
+#   where its website has no active access (no active access entry, and no
+#   transfer there in a status in which that provider already serves the
+#   site), or a domain that belongs to no filed website is served from a
+#   mainland server. The provider blocks the site and the ICP number may be
+#   deregistered: keep serving the domain from a provider with active access
+#   until the transfer to the new provider is approved.
+# custom:
+#   id: ICP101
+#   severity: deny
+#   sources:
+#     - faq:must-transfer
+#     - faq:cancel-transfer
+#     - A13
+deny contains v if {
+	some [i, wid] in icp101_places
+	h := input.hosting[i]
+	v := result.violation(
+		rego.metadata.rule(),
+		icp101_msg(h, wid),
+		object.union(
+			{"path": sprintf("/hosting/%d", [i]), "domain": h.domain, "provider": h.provider},
+			result.website_field({id | some id in {wid}; id != ""}),
+		),
+	)
+}
+
+# icp101_places: [hosting index, website id] of each hosting entry served from
+# a mainland server at a provider where a filed website listing its domain has
+# no active access; website id "" when no filed website lists the domain.
+icp101_places contains [i, wid] if {
+	some i, h in input.hosting
+	h.mainland == true
+	some wid in websites.filed_owners(input, h.domain)
+	not access.active_at(input, wid, h.provider, config.providers)
+}
+
+icp101_places contains [i, ""] if {
+	some i, h in input.hosting
+	h.mainland == true
+	count(websites.filed_owners(input, h.domain)) == 0
+}
+
+icp101_msg(h, "") := sprintf(
+	"%s belongs to no filed website but is served from a mainland server at %s: mainland providers block domains without an ICP filing. File it first (add it to a filed website with a change application), or stop serving it from mainland China.",
+	[h.domain, h.provider],
+)
+
+icp101_msg(h, wid) := sprintf(
+	"%s (website %s) is served from a mainland server at %s, where %s has no active access: %s blocks the site and the ICP number may be deregistered. Keep serving it from a provider with active access%s until %s.",
+	[
+		h.domain, wid, h.provider, wid, h.provider,
+		icp101_others(access.active_providers(input, wid, config.providers)),
+		icp101_until(wid, h.provider),
+	],
+) if {
+	wid != ""
+}
+
+icp101_others(ps) := sprintf(" (%s)", [result.list(ps)]) if {
+	count(ps) > 0
+} else := ""
+
+icp101_until(wid, p) := sprintf("the open transfer to %s is approved", [p]) if {
+	some o in input.orders
+	o.type == "transfer"
+	o.provider == p
+	orders.is_open(o)
+	orders.covers(o, wid)
+} else := sprintf("a transfer of %s to %s is approved", [wid, p])

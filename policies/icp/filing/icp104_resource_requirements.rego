@@ -1,0 +1,42 @@
+package icp.filing
+
+import data.icp.lib.config
+import data.icp.lib.resources
+import data.icp.lib.result
+import data.icp.lib.websites
+
+# METADATA
+# title: Resource does not meet the provider's ICP requirements
+# description: |
+#   A resource that serves a domain at a provider with resource rules (provider
+#   data) breaks them: for alibaba-cloud an ecs instance must be in mainland
+#   China, billed by subscription, with a term of at least 3 months and a
+#   public IP. A field that the resource does not give is not judged. Such a
+#   resource cannot back an ICP filing at that provider: serve the domain from
+#   one that meets the requirements.
+# custom:
+#   id: ICP104
+#   severity: deny
+#   sources:
+#     - A10
+#     - A11
+deny contains v if {
+	some i, h in input.hosting
+	problems := resources.problems(config.providers, h.provider, h.mainland, h.resource)
+	count(problems) > 0
+	v := result.violation(
+		rego.metadata.rule(),
+		sprintf(
+			"%s serving %s at %s cannot back an ICP filing there: %s. Serve the domain from a resource that meets %s's requirements.",
+			[icp104_label(h.resource), h.domain, h.provider, concat("; ", sort(problems)), h.provider],
+		),
+		object.union(
+			{"path": sprintf("/hosting/%d/resource", [i]), "domain": h.domain, "provider": h.provider},
+			result.website_field(websites.owners(input, h.domain)),
+		),
+	)
+}
+
+icp104_label(r) := sprintf("Resource %s (%s)", [r.id, r.type]) if {
+	is_string(r.id)
+} else := sprintf("The %s resource", [r.type])

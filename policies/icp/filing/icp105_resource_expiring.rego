@@ -1,0 +1,51 @@
+package icp.filing
+
+import data.icp.lib.config
+import data.icp.lib.dates
+import data.icp.lib.result
+import data.icp.lib.websites
+
+# METADATA
+# title: Resource serving a filed domain expires soon
+# description: |
+#   A resource that serves a domain of a filed website expires within
+#   expiry_warning_days (threshold data, default 30) whole days of as_of, or
+#   has already expired. When the instance expires the filing may be judged
+#   invalid and cancelled: renew it, or move the domain to another resource
+#   at a provider with active access, before then.
+# custom:
+#   id: ICP105
+#   severity: warn
+#   sources:
+#     - A10
+warn contains v if {
+	some i, h in input.hosting
+	expires := h.resource.expires_at
+	owners := websites.filed_owners(input, h.domain)
+	count(owners) > 0
+	n := dates.days(input.as_of, expires)
+	n <= config.expiry_warning_days
+	v := result.violation(
+		rego.metadata.rule(),
+		sprintf(
+			"%s serving %s (website %s) at %s %s: when the instance expires the filing may be judged invalid and cancelled. Renew it, or move the domain to a resource that stays paid.",
+			[icp105_label(h.resource), h.domain, result.list(owners), h.provider, icp105_when(expires, n)],
+		),
+		object.union(
+			{"path": sprintf("/hosting/%d/resource/expires_at", [i]), "domain": h.domain, "provider": h.provider},
+			result.website_field(owners),
+		),
+	)
+}
+
+icp105_label(r) := sprintf("Resource %s", [r.id]) if {
+	is_string(r.id)
+} else := "The resource"
+
+icp105_when(expires, n) := sprintf("expired on %s", [expires]) if {
+	not dates.before(input.as_of, expires)
+} else := sprintf("expires on %s, within a day", [expires]) if {
+	n == 0
+} else := sprintf("expires on %s, in 1 day", [expires]) if {
+	n == 1
+} else := sprintf("expires on %s, in %d days", [expires, n])

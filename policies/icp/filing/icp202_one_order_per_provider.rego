@@ -1,0 +1,40 @@
+package icp.filing
+
+import data.icp.lib.orders
+import data.icp.lib.result
+
+# METADATA
+# title: Two open orders at one provider
+# description: |
+#   In a snapshot: two orders of the subject are open at the same provider.
+#   Reported on each open order that has an earlier open order at that
+#   provider (by submitted_at, else by place in the list), except where ICP201
+#   already reports the order. One order at a time per subject at a provider:
+#   finish or abandon the open one first.
+# custom:
+#   id: ICP202
+#   severity: deny
+#   sources:
+#     - A14
+#     - H4
+deny contains v if {
+	some j, o in input.orders
+	orders.is_open(o)
+	not orders.change_during_transfer(input, o)
+	firsts := {e.id |
+		some i, e in input.orders
+		i != j
+		e.provider == o.provider
+		orders.is_open(e)
+		orders.earlier(input, i, j)
+	}
+	count(firsts) > 0
+	v := result.violation(
+		rego.metadata.rule(),
+		sprintf(
+			"Order %s (%s) at %s is open while order %s, submitted earlier at %s, is still open: one order at a time per subject at a provider. Finish or abandon %s first.",
+			[o.id, o.type, o.provider, result.list(firsts), o.provider, result.list(firsts)],
+		),
+		{"path": sprintf("/orders/%d", [j]), "order": o.id, "provider": o.provider},
+	)
+}

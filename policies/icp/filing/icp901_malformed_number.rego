@@ -1,0 +1,59 @@
+package icp.filing
+
+import data.icp.lib.config
+import data.icp.lib.numbers
+import data.icp.lib.result
+
+# METADATA
+# title: Malformed ICP number
+# description: |
+#   The subject's number does not read <province abbreviation>ICP备<6 to 10
+#   digits>号, or a website's number is not the subject's number followed by
+#   -N. The number is malformed: correct it to the number the administration
+#   issued.
+# custom:
+#   id: ICP901
+#   severity: deny
+#   sources:
+#     - A9
+#     - H1
+deny contains v if {
+	some [path, wid, msg] in icp901_places
+	v := result.violation(
+		rego.metadata.rule(),
+		msg,
+		object.union({"path": path}, result.website_field({id | some id in {wid}; id != ""})),
+	)
+}
+
+icp901_places contains ["/subject/icp_number", "", msg] if {
+	n := input.subject.icp_number
+	not numbers.subject_number_ok(n, config.provinces)
+	msg := sprintf(
+		"The subject's ICP number %q is malformed: it must read <province abbreviation>ICP备<6 to 10 digits>号, e.g. %sICP备12345678号. Correct it to the number the administration issued.",
+		[n, icp901_example_abbreviation],
+	)
+}
+
+icp901_places contains [sprintf("/websites/%d/icp_number", [j]), w.id, icp901_website_msg(w)] if {
+	some j, w in input.websites
+	n := w.icp_number
+	not numbers.website_number_ok(object.get(input.subject, "icp_number", ""), n)
+}
+
+icp901_website_msg(w) := sprintf(
+	"Website %s's ICP number %q is malformed: it must be the subject's number %s followed by -N, e.g. %s-1. Correct it to the number the administration issued.",
+	[w.id, w.icp_number, input.subject.icp_number, input.subject.icp_number],
+) if {
+	input.subject.icp_number
+} else := sprintf(
+	"Website %s has ICP number %q but the subject has none, and a website's number is the subject's number followed by -N. Correct the record to the numbers the administration issued.",
+	[w.id, w.icp_number],
+)
+
+default icp901_example_abbreviation := "浙"
+
+icp901_example_abbreviation := a if {
+	a := numbers.abbreviation(config.provinces, input.subject.province)
+	a != ""
+}

@@ -1,0 +1,25 @@
+# METADATA
+# title: Policy data with defaults
+# description: |
+#   The data that the rules read (data.icp.providers, data.icp.provinces,
+#   data.icp.thresholds), each with a default when it is missing, so that a
+#   user's own data (-d) may override or leave out any of it.
+package icp.lib.config
+
+default providers := {}
+
+providers := data.icp.providers
+
+default provinces := {}
+
+provinces := data.icp.provinces
+
+default thresholds := {}
+
+thresholds := data.icp.thresholds
+
+# Days a transfer may stay pending before ICP302 warns.
+stale_transfer_days := object.get(thresholds, "stale_transfer_days", 45)
+
+# Days before a resource's expiry at which ICP105 warns.
+expiry_warning_days := object.get(thresholds, "expiry_warning_days", 30)

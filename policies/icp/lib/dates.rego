@@ -1,0 +1,20 @@
+# METADATA
+# title: Time helpers
+# description: Whole days between RFC 3339 timestamps, rounded down.
+package icp.lib.dates
+
+day_ns := ((24 * 60) * 60) * 1000000000
+
+# days(from, to): whole days from `from` to `to` (RFC 3339 strings), rounded
+# down (floor, so negative when `to` is earlier).
+days(from, to) := floor_div(time.parse_rfc3339_ns(to) - time.parse_rfc3339_ns(from), day_ns)
+
+# floor_div(a, b): a divided by b (integers, b > 0), rounded down, in integer
+# arithmetic (the floor builtin of OPA v1.22 rounds -0.5 to 0).
+floor_div(a, b) := ((a - r) / b) - 1 if {
+	r := a % b
+	r < 0
+} else := (a - (a % b)) / b
+
+# before(a, b): timestamp a is strictly earlier than timestamp b.
+before(a, b) if time.parse_rfc3339_ns(a) < time.parse_rfc3339_ns(b)

@@ -1,0 +1,106 @@
+# METADATA
+# title: Order helpers
+# description: |
+#   Open orders, which websites an order covers, which order came first, and
+#   the transfers that are open or pending, all as functions of a
+#   snapshot-shaped document s (never input), so that a plan can ask them of
+#   the state that its actions leave.
+package icp.lib.orders
+
+import data.icp.lib.dates
+
+open_statuses := {"provider_review", "sms_verification", "administration_review"}
+
+# is_open(o): order o is open (provider_review, sms_verification or
+# administration_review).
+is_open(o) if o.status in open_statuses
+
+# covers(o, wid): order o covers website wid: an order without websites covers
+# every website, and so does a cancel_number of scope subject.
+covers(o, _) if not o.websites
+
+covers(o, _) if {
+	o.type == "cancel_number"
+	o.scope == "subject"
+}
+
+covers(o, wid) if wid in o.websites
+
+# covered(s, o): the ids of the websites that order o covers in snapshot s
+# (its websites as given, every website of s when it has none or is a
+# cancel_number of scope subject).
+covered(s, o) := {wid |
+	some w in object.get(s, "websites", [])
+	wid := w.id
+	covers(o, wid)
+} | {wid | some wid in object.get(o, "websites", [])}
+
+# earlier(s, i, j): order i of s came before order j: by submitted_at when
+# both give one and they differ, else by their place in the orders list.
+earlier(s, i, j) if dates.before(s.orders[i].submitted_at, s.orders[j].submitted_at)
+
+earlier(s, i, j) if {
+	not timed_apart(s.orders[i], s.orders[j])
+	i < j
+}
+
+timed_apart(a, b) if time.parse_rfc3339_ns(a.submitted_at) != time.parse_rfc3339_ns(b.submitted_at)
+
+# transfer_open(s): a transfer order of the subject is open.
+transfer_open(s) if {
+	some o in s.orders
+	o.type == "transfer"
+	is_open(o)
+}
+
+# open_transfer_ids(s): the ids of the open transfer orders of s.
+open_transfer_ids(s) := {o.id |
+	some o in object.get(s, "orders", [])
+	o.type == "transfer"
+	is_open(o)
+}
+
+# transfer_open_for(s, wid): an open transfer order covers website wid.
+transfer_open_for(s, wid) if {
+	some o in s.orders
+	o.type == "transfer"
+	is_open(o)
+	covers(o, wid)
+}
+
+# change_during_transfer(s, o): o is an open change order while a transfer of
+# the subject is open (the snapshot clause of ICP201).
+change_during_transfer(s, o) if {
+	o.type == "change"
+	is_open(o)
+	transfer_open(s)
+}
+
+# pending_transfers(s, wid): the indexes (in s.orders) of the transfers pending
+# for website wid: transfers covering wid that are open or rejected and not
+# followed by a later transfer covering wid to the same provider.
+pending_transfers(s, wid) := {i |
+	some i, o in object.get(s, "orders", [])
+	o.type == "transfer"
+	covers(o, wid)
+	pending_status(o)
+	not superseded(s, i, wid)
+}
+
+pending_status(o) if is_open(o)
+
+pending_status(o) if o.status == "rejected"
+
+# superseded(s, i, wid): a later transfer covering wid to the same provider
+# follows order i.
+superseded(s, i, wid) if {
+	some j, o in s.orders
+	j != i
+	o.type == "transfer"
+	o.provider == s.orders[i].provider
+	covers(o, wid)
+	earlier(s, i, j)
+}
+
+# transfer_pending(s, wid): a transfer is pending for website wid.
+transfer_pending(s, wid) if count(pending_transfers(s, wid)) > 0

@@ -1,0 +1,49 @@
+# METADATA
+# title: Resource rules
+# description: |
+#   Whether a resource that serves a domain meets its provider's resource
+#   rules (provider data resource_rules, keyed by resource type). A field that
+#   the resource does not give is not judged, nor is a rule that the data does
+#   not give.
+package icp.lib.resources
+
+# rules_for(providers, p, type): the resource rules of provider p for a
+# resource type ({} when there are none).
+rules_for(providers, p, type) := object.get(object.get(object.get(providers, p, {}), "resource_rules", {}), type, {})
+
+# problems(providers, p, mainland, resource): a set of sentences, one per rule
+# of provider p that a resource (an object as in a hosting entry) served with
+# the given mainland flag breaks; empty when it breaks none.
+problems(providers, p, mainland, resource) := mainland_problems(rules, mainland) | field_problems(rules, resource) if {
+	rules := rules_for(providers, p, object.get(resource, "type", ""))
+}
+
+mainland_problems(rules, mainland) := {"it is outside mainland China (it must be in mainland China)" |
+	rules.mainland == true
+	mainland == false
+} | {"it is in mainland China (it must be outside it)" |
+	rules.mainland == false
+	mainland == true
+}
+
+field_problems(rules, r) := union({billing_problems(rules, r), term_problems(rules, r), ip_problems(rules, r)})
+
+billing_problems(rules, r) := {sprintf("its billing is %s (it must be %s)", [r.billing, concat(" or ", rules.billing)]) |
+	is_string(r.billing)
+	is_array(rules.billing)
+	not r.billing in rules.billing
+}
+
+term_problems(rules, r) := {sprintf("its term is %d month(s) (at least %d required)", [r.term_months, rules.min_term_months]) |
+	is_number(r.term_months)
+	is_number(rules.min_term_months)
+	r.term_months < rules.min_term_months
+}
+
+ip_problems(rules, r) := {"it has no public IP (it must have one)" |
+	rules.public_ip == true
+	r.public_ip == false
+} | {"it has a public IP (it must have none)" |
+	rules.public_ip == false
+	r.public_ip == true
+}
