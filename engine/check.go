@@ -24,6 +24,8 @@ type Options struct {
 	Filing string
 	// Jobs is the number of documents evaluated at once (at least 1).
 	Jobs int
+	// Limits bound each document; zero fields take DefaultLimits.
+	Limits Limits
 }
 
 // checkDocument reads, validates and evaluates one input.
@@ -33,7 +35,7 @@ func (e *Engine) checkDocument(ctx context.Context, in Input, opts Options) Resu
 		res.Err = in.Err
 		return res
 	}
-	doc, k, ierr := e.readDocument(in.Data)
+	doc, k, ierr := e.readDocument(in.Data, opts.Limits)
 	if ierr != nil {
 		res.Err = ierr
 		return res
@@ -54,8 +56,14 @@ func (e *Engine) checkDocument(ctx context.Context, in Input, opts Options) Resu
 		res.Err = &InputError{Message: "convert document for evaluation: " + err.Error()}
 		return res
 	}
-	if err := e.evaluate(ctx, k, value, &res); err != nil {
+	evalCtx, cancel := context.WithTimeout(ctx, opts.Limits.Timeout)
+	defer cancel()
+	if err := e.evaluate(evalCtx, k, value, &res); err != nil {
+		res.Violations, res.Accessibility, res.Consequences = nil, nil, nil
 		res.Err = &InputError{Message: "evaluate policies: " + err.Error()}
+		if errors.Is(evalCtx.Err(), context.DeadlineExceeded) && ctx.Err() == nil {
+			res.Err.Message = fmt.Sprintf("evaluating the policies took longer than the %s limit (--timeout)", opts.Limits.Timeout)
+		}
 		return res
 	}
 	e.placeViolations(in.Data, res.Violations)
@@ -64,8 +72,8 @@ func (e *Engine) checkDocument(ctx context.Context, in Input, opts Options) Resu
 
 // readDocument decodes a document, identifies its kind and validates it
 // against that kind's schema.
-func (e *Engine) readDocument(data []byte) (any, Kind, *InputError) {
-	doc, ierr := decodeDocument(data)
+func (e *Engine) readDocument(data []byte, limits Limits) (any, Kind, *InputError) {
+	doc, ierr := decodeDocument(data, limits.MaxDepth)
 	if ierr != nil {
 		return nil, Kind{}, ierr
 	}
@@ -129,7 +137,7 @@ func (e *Engine) planFiling(plan map[string]any, in Input, opts Options) (map[st
 		}
 		return nil, ierr
 	}
-	doc, k, ierr := e.readDocument(data)
+	doc, k, ierr := e.readDocument(data, opts.Limits)
 	if ierr == nil && k.Name != "FilingSnapshot" {
 		ierr = &InputError{Pointer: "/kind", Message: fmt.Sprintf("is a %s, not a FilingSnapshot", k.Name)}
 		placeError(ierr, data)

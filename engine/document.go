@@ -11,18 +11,16 @@ import (
 	"unicode/utf8"
 )
 
-// maxDepth bounds the nesting of arrays and objects in a document, so that a
-// hostile file cannot exhaust the stack of the decoder or of the evaluator.
-const maxDepth = 64
-
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
 // decodeDocument parses one JSON document into the generic form the schema
 // validator and OPA take (objects as map[string]any, numbers as json.Number).
 // Unlike encoding/json it refuses what would silently lose data: duplicate
 // keys, invalid UTF-8, numbers out of float64 range and trailing data. Every
-// error carries the line and column it refers to.
-func decodeDocument(data []byte) (any, *InputError) {
+// error carries the line and column it refers to. maxDepth bounds the
+// nesting, so that a hostile file cannot exhaust the decoder's or the
+// evaluator's stack.
+func decodeDocument(data []byte, maxDepth int) (any, *InputError) {
 	data = bytes.TrimPrefix(data, utf8BOM)
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &InputError{Message: "empty document: expected a JSON object with kind and version"}
@@ -31,7 +29,7 @@ func decodeDocument(data []byte) (any, *InputError) {
 		off := firstInvalidUTF8(data)
 		return nil, at(data, off, "invalid UTF-8: save the file as UTF-8")
 	}
-	d := &decoder{data: data, dec: json.NewDecoder(bytes.NewReader(data))}
+	d := &decoder{data: data, dec: json.NewDecoder(bytes.NewReader(data)), maxDepth: maxDepth}
 	d.dec.UseNumber()
 	v, err := d.value(0)
 	if err != nil {
@@ -45,9 +43,10 @@ func decodeDocument(data []byte) (any, *InputError) {
 }
 
 type decoder struct {
-	data []byte
-	dec  *json.Decoder
-	path []string
+	data     []byte
+	dec      *json.Decoder
+	path     []string
+	maxDepth int
 }
 
 func (d *decoder) value(depth int) (any, *InputError) {
@@ -58,8 +57,8 @@ func (d *decoder) value(depth int) (any, *InputError) {
 	}
 	switch t := tok.(type) {
 	case json.Delim:
-		if depth >= maxDepth {
-			return nil, at(d.data, start, fmt.Sprintf("nesting deeper than %d levels at %s", maxDepth, pointer(d.path)))
+		if depth >= d.maxDepth {
+			return nil, at(d.data, start, fmt.Sprintf("nesting deeper than the %d-level limit at %s (--max-depth)", d.maxDepth, pointer(d.path)))
 		}
 		if t == '{' {
 			return d.object(depth)

@@ -22,11 +22,11 @@ func TestDecodeDocumentErrors(t *testing.T) {
 		{"empty", " \n ", 0, 0, "empty document"},
 		{"invalid utf8", "{\"name\": \"\xff\"}", 1, 11, "invalid UTF-8"},
 		{"huge number", "{\"n\": 1e999}", 1, 7, "too large"},
-		{"deep nesting", strings.Repeat("[", maxDepth+1) + strings.Repeat("]", maxDepth+1), 1, maxDepth + 1, "nesting deeper"},
+		{"deep nesting", strings.Repeat("[", 65) + strings.Repeat("]", 65), 1, 65, "nesting deeper"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := decodeDocument([]byte(tt.doc))
+			_, err := decodeDocument([]byte(tt.doc), 64)
 			if err == nil {
 				t.Fatalf("decodeDocument(%q) succeeded, want an error", tt.doc)
 			}
@@ -42,7 +42,7 @@ func TestDecodeDocumentErrors(t *testing.T) {
 
 func TestDecodeDocumentAccepts(t *testing.T) {
 	doc := "\xEF\xBB\xBF{\"kind\": \"FilingSnapshot\", \"n\": 12345678901234567890, \"s\": \"浙ICP备1号\", \"a\": [true, null]}"
-	v, err := decodeDocument([]byte(doc))
+	v, err := decodeDocument([]byte(doc), 64)
 	if err != nil {
 		t.Fatalf("decodeDocument: %s", err.Message)
 	}

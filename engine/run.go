@@ -14,6 +14,7 @@ import (
 // only when emit returns an error, which it returns.
 func (e *Engine) Check(ctx context.Context, inputs iter.Seq[Input], opts Options, emit func(Result) error) error {
 	jobs := max(opts.Jobs, 1)
+	opts.Limits = opts.Limits.withDefaults()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 

@@ -23,35 +23,39 @@ type Input struct {
 	Err  *InputError
 }
 
-// maxDocumentSize bounds one document (or one NDJSON line).
-const maxDocumentSize = 10 << 20
-
 // Inputs expands command-line arguments into documents, in order: a file as
 // itself, a folder as its *.json files sorted by path, "-" as standard input,
 // and a .ndjson file as one document per non-blank line, read as it goes.
 // An argument that cannot be read yields an Input with Err set, so that one
-// bad path never hides the results of the others.
-func Inputs(args []string, stdin io.Reader) iter.Seq[Input] {
+// bad path never hides the results of the others. A document over maxSize
+// bytes is an error too.
+func Inputs(args []string, stdin io.Reader, maxSize int64) iter.Seq[Input] {
+	if maxSize <= 0 {
+		maxSize = DefaultLimits().MaxSize
+	}
+	r := reader{maxSize: maxSize}
 	return func(yield func(Input) bool) {
 		for _, arg := range args {
-			if !expand(arg, stdin, yield) {
+			if !r.expand(arg, stdin, yield) {
 				return
 			}
 		}
 	}
 }
 
-func expand(arg string, stdin io.Reader, yield func(Input) bool) bool {
+type reader struct{ maxSize int64 }
+
+func (r reader) expand(arg string, stdin io.Reader, yield func(Input) bool) bool {
 	if arg == "-" {
-		data, err := io.ReadAll(io.LimitReader(stdin, maxDocumentSize+1))
-		return yield(fileInput("-", ".", data, err))
+		data, err := io.ReadAll(io.LimitReader(stdin, r.maxSize+1))
+		return yield(r.fileInput("-", ".", data, err))
 	}
 	info, err := os.Stat(arg)
 	if err != nil {
 		return yield(Input{Name: arg, Err: &InputError{Message: readError(arg, err)}})
 	}
 	if !info.IsDir() {
-		return yieldFile(arg, yield)
+		return r.yieldFile(arg, yield)
 	}
 	files, walkErrs := jsonFiles(arg)
 	for _, we := range walkErrs {
@@ -60,65 +64,86 @@ func expand(arg string, stdin io.Reader, yield func(Input) bool) bool {
 		}
 	}
 	for _, f := range files {
-		if !yieldFile(f, yield) {
+		if !r.yieldFile(f, yield) {
 			return false
 		}
 	}
 	return true
 }
 
-func yieldFile(path string, yield func(Input) bool) bool {
+func (r reader) yieldFile(path string, yield func(Input) bool) bool {
 	if strings.EqualFold(filepath.Ext(path), ".ndjson") {
-		return yieldLines(path, yield)
+		return r.yieldLines(path, yield)
 	}
 	f, err := os.Open(path)
 	if err != nil {
 		return yield(Input{Name: path, Err: &InputError{Message: readError(path, err)}})
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxDocumentSize+1))
-	return yield(fileInput(path, filepath.Dir(path), data, err))
+	data, err := io.ReadAll(io.LimitReader(f, r.maxSize+1))
+	return yield(r.fileInput(path, filepath.Dir(path), data, err))
 }
 
-func fileInput(name, dir string, data []byte, err error) Input {
+func (r reader) fileInput(name, dir string, data []byte, err error) Input {
 	in := Input{Name: name, Dir: dir, Data: data}
 	switch {
 	case err != nil:
 		in.Err = &InputError{Message: readError(name, err)}
-	case len(data) > maxDocumentSize:
-		in.Err = &InputError{Message: fmt.Sprintf("document larger than the %d MiB limit", maxDocumentSize>>20)}
+	case int64(len(data)) > r.maxSize:
+		in.Data = nil
+		in.Err = &InputError{Message: fmt.Sprintf("document larger than the %s limit (--max-size)", byteSize(r.maxSize))}
 	}
 	return in
 }
 
-// yieldLines streams an NDJSON file one line at a time.
-func yieldLines(path string, yield func(Input) bool) bool {
+// yieldLines streams an NDJSON file one line at a time. A line over the size
+// limit is an error result of its own, and reading goes on with the next.
+func (r reader) yieldLines(path string, yield func(Input) bool) bool {
 	f, err := os.Open(path)
 	if err != nil {
 		return yield(Input{Name: path, Err: &InputError{Message: readError(path, err)}})
 	}
 	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 64<<10), maxDocumentSize+1)
+	br := bufio.NewReaderSize(f, 64<<10)
 	dir := filepath.Dir(path)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Bytes()
-		if len(bytes.TrimSpace(line)) == 0 {
-			continue
+	for n := 1; ; n++ {
+		line, tooLong, err := r.readLine(br)
+		name := fmt.Sprintf("%s:%d", path, n)
+		switch {
+		case tooLong:
+			if !yield(Input{Name: name, Err: &InputError{Message: fmt.Sprintf("line larger than the %s document limit (--max-size)", byteSize(r.maxSize))}}) {
+				return false
+			}
+		case len(bytes.TrimSpace(line)) > 0:
+			if !yield(Input{Name: name, Dir: dir, Data: line}) {
+				return false
+			}
 		}
-		data := append([]byte(nil), line...)
-		if !yield(Input{Name: fmt.Sprintf("%s:%d", path, n), Dir: dir, Data: data}) {
-			return false
+		if errors.Is(err, io.EOF) {
+			return true
+		}
+		if err != nil {
+			return yield(Input{Name: name, Err: &InputError{Message: readError(path, err)}})
 		}
 	}
-	if err := sc.Err(); err != nil {
-		msg := readError(path, err)
-		if errors.Is(err, bufio.ErrTooLong) {
-			msg = fmt.Sprintf("a line is longer than the %d MiB document limit", maxDocumentSize>>20)
+}
+
+// readLine reads up to the next newline. A line over the size limit is
+// skipped to its end and reported as too long instead of being held.
+func (r reader) readLine(br *bufio.Reader) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong {
+			if int64(len(line)+len(chunk)) > r.maxSize+1 {
+				tooLong, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
 		}
-		return yield(Input{Name: path, Err: &InputError{Message: msg}})
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return line, tooLong, err
+		}
 	}
-	return true
 }
 
 // jsonFiles lists the *.json files under dir, sorted by path,

@@ -1,6 +1,8 @@
 // Package output writes check results in the formats of the -o flag, one
-// small file per format. Every formatter streams: it is handed results one
-// at a time, in input order, and the summary at the end.
+// small file per format. A formatter is handed results one at a time, in
+// input order, and the summary at the end: text, json and github write each
+// result as it comes; sarif, junit and markdown, whose documents open with
+// totals, hold theirs until End.
 package output
 
 import (
@@ -19,10 +21,17 @@ type Formatter interface {
 	End(Summary) error
 }
 
-// Options tune the formats meant for people.
+// Options tune the formats meant for people, and give the formats meant for
+// tools (sarif, junit) the rule catalogue.
 type Options struct {
 	Color bool // ANSI colours (only on a terminal)
 	Quiet bool // only findings and errors
+
+	// Rules is the rule catalogue (engine.Engine.Rules): sarif describes
+	// each rule in tool.driver.rules, junit makes a test case of each rule
+	// that applies to a document. Nil is allowed: the rules are then known
+	// only from the violations found.
+	Rules []engine.RuleInfo
 }
 
 // Summary counts a run's documents and findings.
@@ -47,8 +56,12 @@ func (s *Summary) Add(r engine.Result) {
 
 // constructors maps each -o value to its formatter.
 var constructors = map[string]func(io.Writer, Options) Formatter{
-	"text": newText,
-	"json": newJSON,
+	"text":     newText,
+	"json":     newJSON,
+	"sarif":    newSARIF,
+	"junit":    newJUnit,
+	"github":   newGitHub,
+	"markdown": newMarkdown,
 }
 
 // Formats lists the -o values, sorted.
@@ -61,11 +74,18 @@ func Formats() []string {
 	return names
 }
 
+// CheckFormat says whether an -o value names a format.
+func CheckFormat(format string) error {
+	if _, ok := constructors[format]; !ok {
+		return fmt.Errorf("unknown output format %q: use one of %s", format, strings.Join(Formats(), ", "))
+	}
+	return nil
+}
+
 // New returns the formatter named by an -o value.
 func New(format string, w io.Writer, opts Options) (Formatter, error) {
-	c, ok := constructors[format]
-	if !ok {
-		return nil, fmt.Errorf("unknown output format %q: use one of %s", format, strings.Join(Formats(), ", "))
+	if err := CheckFormat(format); err != nil {
+		return nil, err
 	}
-	return c(w, opts), nil
+	return constructors[format](w, opts), nil
 }

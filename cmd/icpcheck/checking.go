@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"strconv"
 	"strings"
 	"time"
 
@@ -25,6 +26,9 @@ type checkFlags struct {
 	filing     string
 	quiet      bool
 	noColor    bool
+	maxSize    string
+	maxDepth   int
+	timeout    time.Duration
 }
 
 func registerCheckFlags(fs *pflag.FlagSet, withFiling bool) *checkFlags {
@@ -39,6 +43,10 @@ func registerCheckFlags(fs *pflag.FlagSet, withFiling bool) *checkFlags {
 	if withFiling {
 		fs.StringVar(&f.filing, "filing", "", "the filing snapshot `file` every plan acts on, instead of the plan's \"filing\"")
 	}
+	limits := engine.DefaultLimits()
+	fs.StringVar(&f.maxSize, "max-size", "10MiB", "largest document (or NDJSON line) read, e.g. 512KiB, 10MiB")
+	fs.IntVar(&f.maxDepth, "max-depth", limits.MaxDepth, "deepest nesting of arrays and objects in a document")
+	fs.DurationVar(&f.timeout, "timeout", limits.Timeout, "longest policy evaluation of one document")
 	fs.BoolVarP(&f.quiet, "quiet", "q", false, "print only findings and errors")
 	fs.BoolVar(&f.noColor, "no-color", false, "never colour the output (colour is used only on a terminal)")
 	return f
@@ -84,6 +92,14 @@ func (a *app) check(ctx context.Context, name, kind string, f *checkFlags, args 
 	if f.jobs < 1 {
 		return a.usageFailure(c, usageError{fmt.Sprintf("--jobs %d: give at least 1", f.jobs)})
 	}
+	maxSize, err := parseSize(f.maxSize)
+	if err != nil {
+		return a.usageFailure(c, err)
+	}
+	if f.maxDepth < 1 || f.timeout <= 0 {
+		return a.usageFailure(c, usageError{"--max-depth and --timeout must be positive"})
+	}
+	opts.Limits = engine.Limits{MaxSize: maxSize, MaxDepth: f.maxDepth, Timeout: f.timeout}
 	if f.asOf != "" {
 		t, err := parseTime(f.asOf)
 		if err != nil {
@@ -91,9 +107,7 @@ func (a *app) check(ctx context.Context, name, kind string, f *checkFlags, args 
 		}
 		opts.AsOf = t
 	}
-	color := a.terminal && !f.noColor && a.getenv("NO_COLOR") == "" && a.getenv("TERM") != "dumb"
-	formatter, err := output.New(f.output, a.stdout, output.Options{Color: color, Quiet: f.quiet})
-	if err != nil {
+	if err := output.CheckFormat(f.output); err != nil {
 		return a.usageFailure(c, err)
 	}
 	eng, err := engine.New(ctx, engine.Config{Pack: a.pack, NoBuiltin: f.noBuiltin, Policies: f.policies, Data: f.data})
@@ -101,12 +115,17 @@ func (a *app) check(ctx context.Context, name, kind string, f *checkFlags, args 
 		fmt.Fprintf(a.stderr, "icpcheck %s: %v\n", name, err)
 		return exitError
 	}
+	color := a.terminal && !f.noColor && a.getenv("NO_COLOR") == "" && a.getenv("TERM") != "dumb"
+	formatter, err := output.New(f.output, a.stdout, output.Options{Color: color, Quiet: f.quiet, Rules: eng.Rules()})
+	if err != nil {
+		return a.usageFailure(c, err)
+	}
 
 	var sum output.Summary
 	if err := formatter.Begin(); err != nil {
 		return a.writeFailure(name, err)
 	}
-	err = eng.Check(ctx, engine.Inputs(args, a.stdin), opts, func(r engine.Result) error {
+	err = eng.Check(ctx, engine.Inputs(args, a.stdin, maxSize), opts, func(r engine.Result) error {
 		sum.Add(r)
 		return formatter.Result(r)
 	})
@@ -139,4 +158,22 @@ func parseTime(s string) (time.Time, error) {
 		return t, nil
 	}
 	return time.Time{}, usageError{fmt.Sprintf("--as-of %q: give a time as 2026-11-20T08:00:00Z or a date as 2026-11-20", s)}
+}
+
+// parseSize reads a byte count with an optional KiB, MiB or GiB suffix.
+func parseSize(s string) (int64, error) {
+	units := []struct {
+		suffix string
+		factor int64
+	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}, {"B", 1}, {"", 1}}
+	for _, u := range units {
+		if num, ok := strings.CutSuffix(s, u.suffix); ok {
+			n, err := strconv.ParseInt(strings.TrimSpace(num), 10, 64)
+			if err != nil || n <= 0 {
+				break
+			}
+			return n * u.factor, nil
+		}
+	}
+	return 0, usageError{fmt.Sprintf("--max-size %q: give a positive size such as 10MiB, 512KiB or 1048576", s)}
 }

@@ -1,0 +1,97 @@
+package output
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/icpcheck/icpcheck/engine"
+)
+
+// githubFormatter writes GitHub Actions workflow commands, which the runner
+// turns into annotations on the files of a pull request: one ::error (deny)
+// or ::warning (warn) line per violation, one ::error line per document that
+// could not be checked, and a plain summary line at the end. It streams:
+// each result's lines are written as it arrives.
+type githubFormatter struct {
+	w    io.Writer
+	opts Options
+	err  error // first write error; later writes are skipped
+}
+
+func newGitHub(w io.Writer, opts Options) Formatter { return &githubFormatter{w: w, opts: opts} }
+
+func (f *githubFormatter) Begin() error { return nil }
+
+func (f *githubFormatter) Result(r engine.Result) error {
+	if r.Err != nil {
+		file, line := fileLine(r.File, r.Err.Line)
+		col := 0
+		if r.Err.Line > 0 {
+			col = r.Err.Column
+		}
+		f.command("error", file, line, col, "input error", r.Err.Message)
+		return f.err
+	}
+	for _, v := range r.Violations {
+		kind := "warning"
+		if v.Severity == engine.SeverityDeny {
+			kind = "error"
+		}
+		msg := nonEmpty(v.Message, v.Title, v.Rule)
+		if w := where(v); w != "" {
+			msg += " (at " + w + ")"
+		}
+		file, line := fileLine(r.File, v.Line)
+		f.command(kind, file, line, 0, nonEmpty(v.Rule, "icpcheck"), msg)
+	}
+	return f.err
+}
+
+// command writes ::kind file=F,line=L,col=C,title=T::message, leaving out
+// the properties that are not known ("-", standard input, names no file).
+func (f *githubFormatter) command(kind, file string, line, col int, title, msg string) {
+	var props []string
+	if file != "" && file != "-" {
+		props = append(props, "file="+escapeProperty(file))
+	}
+	if line > 0 {
+		props = append(props, "line="+strconv.Itoa(line))
+		if col > 0 {
+			props = append(props, "col="+strconv.Itoa(col))
+		}
+	}
+	if title != "" {
+		props = append(props, "title="+escapeProperty(title))
+	}
+	cmd := kind
+	if len(props) > 0 {
+		cmd += " " + strings.Join(props, ",")
+	}
+	f.printf("::%s::%s\n", cmd, escapeData(msg))
+}
+
+func (f *githubFormatter) printf(format string, args ...any) {
+	if f.err == nil {
+		_, f.err = fmt.Fprintf(f.w, format, args...)
+	}
+}
+
+func (f *githubFormatter) End(s Summary) error {
+	if !f.opts.Quiet {
+		f.printf("icpcheck: %s: %s\n", verdict(s), summaryLine(s))
+	}
+	return f.err
+}
+
+// Escaping as the runner (and actions/toolkit's command.ts) expects: in the
+// message, %, CR and LF; in a property value, also : and , which would end
+// the value.
+var (
+	dataEscaper     = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
+	propertyEscaper = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
+)
+
+func escapeData(s string) string     { return dataEscaper.Replace(s) }
+func escapeProperty(s string) string { return propertyEscaper.Replace(s) }

@@ -1,0 +1,149 @@
+package output
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/icpcheck/icpcheck/engine"
+)
+
+// markdownFormatter writes GitHub-flavoured Markdown for a pull-request
+// comment or a job summary ($GITHUB_STEP_SUMMARY): a heading with the verdict
+// and the counts, then per document a heading, a table of findings, a table
+// of domain accessibility and the consequences of a plan's actions. A
+// document that could not be checked gets one line with file:line:column
+// and the message.
+//
+// The verdict heading comes first but is known only at the end, so each
+// result is rendered as it arrives into a buffer that End writes after the
+// heading.
+type markdownFormatter struct {
+	w    io.Writer
+	opts Options
+	body bytes.Buffer
+}
+
+func newMarkdown(w io.Writer, opts Options) Formatter { return &markdownFormatter{w: w, opts: opts} }
+
+var verdictMarks = map[string]string{
+	"PASS":  "✅",
+	"WARN":  "⚠️",
+	"FAIL":  "❌",
+	"ERROR": "❌",
+}
+
+func (f *markdownFormatter) Begin() error { return nil }
+
+func (f *markdownFormatter) printf(format string, args ...any) {
+	fmt.Fprintf(&f.body, format, args...)
+}
+
+func (f *markdownFormatter) Result(r engine.Result) error {
+	if r.Err != nil {
+		f.printf("### %s ERROR %s\n\n", verdictMarks["ERROR"], code(r.File))
+		where := r.File
+		if r.Err.Line > 0 {
+			where = fmt.Sprintf("%s:%d:%d", r.File, r.Err.Line, r.Err.Column)
+		}
+		f.printf("%s: %s\n\n", code(where), escapeMarkdown(r.Err.Message))
+		return nil
+	}
+	deny, warn := r.Counts()
+	if f.opts.Quiet && deny+warn == 0 {
+		return nil
+	}
+	v := verdict(Summary{Deny: deny, Warn: warn})
+	f.printf("### %s %s %s (%s: %s)\n\n", verdictMarks[v], v, code(r.File), escapeMarkdown(r.Kind), counts(deny, warn))
+	f.findings(r.Violations)
+	if !f.opts.Quiet {
+		f.accessibility(r.Accessibility)
+		f.consequences(r.Consequences)
+	}
+	return nil
+}
+
+func (f *markdownFormatter) findings(vs []engine.Violation) {
+	if len(vs) == 0 {
+		f.printf("No findings.\n\n")
+		return
+	}
+	f.printf("| Severity | Rule | Message | Where |\n| --- | --- | --- | --- |\n")
+	for _, v := range vs {
+		rule := nonEmpty(v.Rule, "-")
+		if v.Title != "" {
+			rule += ": " + v.Title
+		}
+		f.row(v.Severity, rule, v.Message, place(v))
+	}
+	f.printf("\n")
+}
+
+func (f *markdownFormatter) accessibility(states []engine.DomainState) {
+	if len(states) == 0 {
+		return
+	}
+	f.printf("| Website | Domain | State | Reasons |\n| --- | --- | --- | --- |\n")
+	for _, s := range states {
+		f.row(s.Website, s.Domain, s.State, strings.Join(s.Reasons, "\n"))
+	}
+	f.printf("\n")
+}
+
+func (f *markdownFormatter) consequences(cs []engine.Consequence) {
+	if len(cs) == 0 {
+		return
+	}
+	f.printf("| Action | Consequences |\n| --- | --- |\n")
+	for _, c := range cs {
+		f.row(c.Action, strings.Join(c.Effects, "\n"))
+	}
+	f.printf("\n")
+}
+
+// row writes one table row, each cell escaped.
+func (f *markdownFormatter) row(cells ...string) {
+	f.body.WriteString("|")
+	for _, c := range cells {
+		f.body.WriteString(" " + escapeCell(c) + " |")
+	}
+	f.body.WriteString("\n")
+}
+
+func (f *markdownFormatter) End(s Summary) error {
+	v := verdict(s)
+	if _, err := fmt.Fprintf(f.w, "## %s icpcheck: %s (%s)\n", verdictMarks[v], v, summaryLine(s)); err != nil {
+		return err
+	}
+	if f.body.Len() == 0 {
+		return nil
+	}
+	// Sections end in a blank line: move it before the first one instead.
+	_, err := f.w.Write(append([]byte("\n"), bytes.TrimSuffix(f.body.Bytes(), []byte("\n"))...))
+	return err
+}
+
+// escapeMarkdown keeps text from being read as HTML: GitHub drops tags it
+// does not allow, which would swallow part of a message.
+var markdownEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+
+func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
+
+// escapeCell makes text safe in a table cell: | would end the cell and a
+// newline the row, so | is escaped and line breaks become <br>.
+var cellEscaper = strings.NewReplacer("|", `\|`, "\r\n", "<br>", "\n", "<br>", "\r", "<br>")
+
+func escapeCell(s string) string { return cellEscaper.Replace(escapeMarkdown(s)) }
+
+// code writes s as a code span, with a longer fence when s holds backticks.
+func code(s string) string {
+	fence := "`"
+	for strings.Contains(s, fence) {
+		fence += "`"
+	}
+	if strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") {
+		return fence + " " + s + " " + fence
+	}
+	return fence + s + fence
+}

@@ -1,0 +1,97 @@
+package output
+
+import (
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/icpcheck/icpcheck/engine"
+)
+
+// Helpers shared by the formats meant for tools: the rule catalogue, and
+// where in a file a document's line lies.
+
+// sortedRules returns the catalogue sorted by rule ID, the first entry of
+// each ID kept, so that output never depends on the order it was given in.
+func sortedRules(rules []engine.RuleInfo) []engine.RuleInfo {
+	out := make([]engine.RuleInfo, 0, len(rules))
+	seen := make(map[string]bool, len(rules))
+	for _, r := range rules {
+		if r.ID == "" || seen[r.ID] {
+			continue
+		}
+		seen[r.ID] = true
+		out = append(out, r)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// namespace returns the Rego package whose deny and warn judge documents of
+// the given kind (icp.filing for a FilingSnapshot), or "" for an unknown kind.
+func namespace(kind string) string {
+	k, ok := engine.LookupKind(kind)
+	if !ok {
+		return ""
+	}
+	return k.Namespace
+}
+
+// appliesTo reports whether a rule adds to the deny or warn of namespace ns.
+func appliesTo(r engine.RuleInfo, ns string) bool {
+	return slices.Contains(r.Entry, ns)
+}
+
+// fileLine turns a result's File and a line inside its document into the
+// file to point at and the line in it. A document from an NDJSON file is
+// named "name.ndjson:N" and is line N of name.ndjson, so its line 1 is the
+// file's line N; a line of 0 (unknown) then still points at the document's
+// line. Other names are returned as they are.
+func fileLine(file string, line int) (string, int) {
+	i := strings.LastIndexByte(file, ':')
+	if i < 0 || !strings.HasSuffix(strings.ToLower(file[:i]), ".ndjson") {
+		return file, line
+	}
+	n, err := strconv.Atoi(file[i+1:])
+	if err != nil || n < 1 || strings.ContainsAny(file[i+1:], "+-") {
+		return file, line
+	}
+	if line > 0 {
+		return file[:i], n + line - 1
+	}
+	return file[:i], n
+}
+
+// where says where a violation points, its line aside: the action and the
+// JSON pointer.
+func where(v engine.Violation) string {
+	var parts []string
+	if v.Action != "" {
+		parts = append(parts, "action "+v.Action)
+	}
+	if v.Path != "" {
+		parts = append(parts, v.Path)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// verdict is a run's one-word outcome: ERROR when a document could not be
+// checked, else FAIL on a deny, WARN on a warn, PASS otherwise.
+func verdict(s Summary) string {
+	switch {
+	case s.Errors > 0:
+		return "ERROR"
+	case s.Deny > 0:
+		return "FAIL"
+	case s.Warn > 0:
+		return "WARN"
+	}
+	return "PASS"
+}
+
+// summaryLine is the closing count of a run, as the text format prints it.
+func summaryLine(s Summary) string {
+	return strconv.Itoa(s.Documents) + " " + plural(s.Documents, "document", "documents") + ": " +
+		counts(s.Deny, s.Warn) + ", " + strconv.Itoa(s.Errors) + " " + plural(s.Errors, "error", "errors")
+}
