@@ -26,6 +26,9 @@ type Options struct {
 	Jobs int
 	// Limits bound each document; zero fields take DefaultLimits.
 	Limits Limits
+	// Before asks, for plans, for the accessibility of the snapshot as it
+	// stands too (Result.Before), so a report can show before and after.
+	Before bool
 }
 
 // checkDocument reads, validates and evaluates one input.
@@ -66,8 +69,30 @@ func (e *Engine) checkDocument(ctx context.Context, in Input, opts Options) Resu
 		}
 		return res
 	}
+	if opts.Before && k.Name == "DeploymentPlan" {
+		if ierr := e.accessibilityBefore(evalCtx, input, &res); ierr != nil {
+			res.Err = ierr
+			return res
+		}
+	}
 	e.placeViolations(in.Data, res.Violations)
 	return res
+}
+
+// accessibilityBefore evaluates a plan's snapshot on its own and keeps its
+// accessibility report as res.Before.
+func (e *Engine) accessibilityBefore(ctx context.Context, planInput any, res *Result) *InputError {
+	filing := planInput.(map[string]any)["filing"]
+	value, err := ast.InterfaceToValue(filing)
+	if err != nil {
+		return &InputError{Message: "convert filing for evaluation: " + err.Error()}
+	}
+	var snapshot Result
+	if err := e.evaluate(ctx, kinds["FilingSnapshot"], value, &snapshot); err != nil {
+		return &InputError{Message: "evaluate the plan's snapshot: " + err.Error()}
+	}
+	res.Before = snapshot.Accessibility
+	return nil
 }
 
 // readDocument decodes a document, identifies its kind and validates it

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/icpcheck/icpcheck/policies"
 )
@@ -236,5 +237,30 @@ func BenchmarkCheckSnapshot(b *testing.B) {
 		if r := e.checkDocument(ctx, in, Options{}); r.Err != nil {
 			b.Fatal(r.Err)
 		}
+	}
+}
+
+func TestEvaluationTimeLimit(t *testing.T) {
+	policy := writeFile(t, "slow.rego", `package icp.filing
+
+deny contains {"rule": "SLOW", "msg": "never"} if {
+	some i in numbers.range(1, 100000000)
+	i < 0
+}
+`)
+	e := newTestEngine(t, Config{Policies: []string{policy}})
+	res := checkAll(t, e, Options{Limits: Limits{Timeout: 50 * time.Millisecond}}, []byte(minimalSnapshot), []byte(minimalSnapshot))
+	for _, r := range res {
+		if r.Err == nil || !strings.Contains(r.Err.Message, "50ms limit (--timeout)") {
+			t.Errorf("slow policy: %+v", r.Err)
+		}
+	}
+}
+
+func TestPanicBecomesTheDocumentsError(t *testing.T) {
+	broken := &Engine{} // no schemas: validating a document dereferences nil
+	res := broken.safeCheck(context.Background(), Input{Name: "a.json", Data: []byte(minimalSnapshot)}, Options{Limits: DefaultLimits()})
+	if res.Err == nil || !strings.Contains(res.Err.Message, "internal error") || res.File != "a.json" {
+		t.Errorf("panic: %+v", res)
 	}
 }

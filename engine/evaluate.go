@@ -87,7 +87,7 @@ func consequences(v any) []Consequence {
 	out := make([]Consequence, 0, len(items))
 	for _, it := range items {
 		obj, _ := it.(map[string]any)
-		out = append(out, Consequence{Action: text(obj["action"]), Effects: stringList(obj["effects"])})
+		out = append(out, Consequence{Action: text(obj["action"]), Type: text(obj["type"]), Effects: stringList(obj["effects"])})
 	}
 	return out
 }

@@ -11,7 +11,10 @@ type Result struct {
 	Violations    []Violation
 	Accessibility []DomainState
 	Consequences  []Consequence
-	Err           *InputError
+	// Before is, for a plan checked with Options.Before, the accessibility
+	// of its snapshot before any action.
+	Before []DomainState
+	Err    *InputError
 }
 
 // Violation is one element of a policy's deny or warn set.
@@ -41,6 +44,7 @@ type DomainState struct {
 // Consequence lists, in plain sentences, what one plan action does.
 type Consequence struct {
 	Action  string   `json:"action"`
+	Type    string   `json:"type,omitempty"`
 	Effects []string `json:"effects"`
 }
 

@@ -73,15 +73,11 @@ func (f *textFormatter) Result(r engine.Result) error {
 }
 
 func (f *textFormatter) violation(v engine.Violation) {
-	sevColor := ansiYellow
-	if v.Severity == engine.SeverityDeny {
-		sevColor = ansiRed
-	}
 	rule := v.Rule
 	if rule == "" {
 		rule = "-"
 	}
-	f.printf("  %s  %-6s  %s\n", f.paint(sevColor, fmt.Sprintf("%-4s", v.Severity)), rule, v.Message)
+	f.printf("  %s  %-6s  %s\n", f.paint(severityColor(v.Severity), fmt.Sprintf("%-4s", v.Severity)), rule, v.Message)
 	if where := place(v); where != "" {
 		f.printf("  %s\n", f.paint(ansiDim, "            at "+where))
 	}

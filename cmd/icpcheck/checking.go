@@ -115,8 +115,7 @@ func (a *app) check(ctx context.Context, name, kind string, f *checkFlags, args 
 		fmt.Fprintf(a.stderr, "icpcheck %s: %v\n", name, err)
 		return exitError
 	}
-	color := a.terminal && !f.noColor && a.getenv("NO_COLOR") == "" && a.getenv("TERM") != "dumb"
-	formatter, err := output.New(f.output, a.stdout, output.Options{Color: color, Quiet: f.quiet, Rules: eng.Rules()})
+	formatter, err := output.New(f.output, a.stdout, output.Options{Color: a.colorAllowed(f.noColor), Quiet: f.quiet, Rules: eng.Rules()})
 	if err != nil {
 		return a.usageFailure(c, err)
 	}
@@ -135,13 +134,24 @@ func (a *app) check(ctx context.Context, name, kind string, f *checkFlags, args 
 	if err != nil {
 		return a.writeFailure(name, err)
 	}
+	return exitCode(sum, f.failOnWarn)
+}
+
+// exitCode is product.md's exit code for a run's summary.
+func exitCode(sum output.Summary, failOnWarn bool) int {
 	switch {
 	case sum.Errors > 0:
 		return exitError
-	case sum.Deny > 0 || (f.failOnWarn && sum.Warn > 0):
+	case sum.Deny > 0 || (failOnWarn && sum.Warn > 0):
 		return exitFindings
 	}
 	return exitOK
+}
+
+// colorAllowed: colour only on a terminal, unless --no-color, NO_COLOR or
+// TERM=dumb says otherwise.
+func (a *app) colorAllowed(noColor bool) bool {
+	return a.terminal && !noColor && a.getenv("NO_COLOR") == "" && a.getenv("TERM") != "dumb"
 }
 
 func (a *app) writeFailure(name string, err error) int {

@@ -1,0 +1,191 @@
+package output
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/icpcheck/icpcheck/engine"
+)
+
+// Explain writes a person's report of one document: for a snapshot, each
+// domain with its state and why; for a plan, each action in order with its
+// verdict, reasons and consequences, then each domain's state before and
+// after the plan.
+func Explain(w io.Writer, r engine.Result, opts Options) error {
+	x := &explainer{textFormatter: textFormatter{w: w, opts: opts}, titles: ruleTitles(opts.Rules)}
+	if r.Err != nil {
+		x.printf("%s  %s\n", x.paint(ansiRed+ansiBold, "ERROR"), errorLine(r.File, r.Err))
+		return x.err
+	}
+	deny, warn := r.Counts()
+	x.printf("%s  %s\n\n", x.paint(ansiBold, r.File), x.paint(ansiDim, fmt.Sprintf("(%s: %s)", r.Kind, counts(deny, warn))))
+	if r.Kind == "DeploymentPlan" {
+		x.actions(r)
+		x.beforeAfter(r.Before, r.Accessibility)
+	} else {
+		x.domains(r.Accessibility)
+		x.findings(r.Violations)
+	}
+	return x.err
+}
+
+type explainer struct {
+	textFormatter
+	titles map[string]string
+}
+
+func ruleTitles(rules []engine.RuleInfo) map[string]string {
+	m := make(map[string]string, len(rules))
+	for _, r := range rules {
+		m[r.ID] = r.Title
+	}
+	return m
+}
+
+// domains writes the snapshot's table: domain, website, state and why.
+func (x *explainer) domains(states []engine.DomainState) {
+	x.printf("Domains\n")
+	if len(states) == 0 {
+		x.printf("  (the snapshot lists no domain)\n\n")
+		return
+	}
+	rows := [][]string{{"DOMAIN", "WEBSITE", "STATE", "WHY"}}
+	for _, s := range states {
+		rows = append(rows, []string{s.Domain, s.Website, s.State, x.why(s)})
+	}
+	x.table(rows, 2)
+	x.printf("\n")
+}
+
+// why explains a state by the titles of the rules behind it.
+func (x *explainer) why(s engine.DomainState) string {
+	if len(s.Reasons) == 0 {
+		if s.State == "accessible" {
+			return "filed, served from a provider with active access, nothing at risk"
+		}
+		return "-"
+	}
+	parts := make([]string, len(s.Reasons))
+	for i, id := range s.Reasons {
+		parts[i] = id
+		if t := x.titles[id]; t != "" {
+			parts[i] += " " + t
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+func (x *explainer) findings(vs []engine.Violation) {
+	if len(vs) == 0 {
+		x.printf("No findings.\n")
+		return
+	}
+	x.printf("Findings\n")
+	for _, v := range vs {
+		x.violation(v)
+	}
+}
+
+// actions writes each action of a plan with its verdict, the violations
+// that name it and what it does.
+func (x *explainer) actions(r engine.Result) {
+	byAction := make(map[string][]engine.Violation)
+	for _, v := range r.Violations {
+		byAction[v.Action] = append(byAction[v.Action], v)
+	}
+	x.printf("Actions\n")
+	for i, c := range r.Consequences {
+		verdict, color := "allowed", ansiGreen
+		for _, v := range byAction[c.Action] {
+			if v.Severity == engine.SeverityDeny {
+				verdict, color = "denied", ansiRed+ansiBold
+				break
+			}
+			verdict, color = "warned", ansiYellow+ansiBold
+		}
+		x.printf("  %d. %s %s  %s\n", i+1, c.Action, x.paint(ansiDim, c.Type), x.paint(color, verdict))
+		for _, v := range byAction[c.Action] {
+			x.printf("     %s %s: %s\n", x.paint(severityColor(v.Severity), v.Severity), v.Rule, v.Message)
+		}
+		for _, e := range c.Effects {
+			x.printf("     - %s\n", e)
+		}
+		delete(byAction, c.Action)
+	}
+	// Violations that name no action of the plan (a user's own rules).
+	for _, v := range r.Violations {
+		if _, left := byAction[v.Action]; left {
+			x.violation(v)
+		}
+	}
+	x.printf("\n")
+}
+
+// beforeAfter writes each domain's state before and after the plan.
+func (x *explainer) beforeAfter(before, after []engine.DomainState) {
+	x.printf("Domains, before -> after the plan\n")
+	type key struct{ website, domain string }
+	was := make(map[key]string, len(before))
+	for _, s := range before {
+		was[key{s.Website, s.Domain}] = s.State
+	}
+	var rows [][]string
+	seen := make(map[key]bool)
+	for _, s := range after {
+		k := key{s.Website, s.Domain}
+		seen[k] = true
+		from := was[k]
+		if from == "" {
+			from = "(new)"
+		}
+		reasons := ""
+		if len(s.Reasons) > 0 {
+			reasons = "(" + strings.Join(s.Reasons, ", ") + ")"
+		}
+		rows = append(rows, []string{s.Domain, from, "->", s.State, reasons})
+	}
+	for _, s := range before {
+		if !seen[key{s.Website, s.Domain}] {
+			rows = append(rows, []string{s.Domain, s.State, "->", "(gone)", ""})
+		}
+	}
+	if len(rows) == 0 {
+		x.printf("  (no domain)\n")
+		return
+	}
+	x.table(rows, 1, 3)
+}
+
+// table writes aligned columns; the stateCols are coloured by state.
+func (x *explainer) table(rows [][]string, stateCols ...int) {
+	widths := make([]int, len(rows[0]))
+	for _, row := range rows {
+		for i, cell := range row {
+			widths[i] = max(widths[i], len(cell))
+		}
+	}
+	for _, row := range rows {
+		var b strings.Builder
+		b.WriteString("  ")
+		for i, cell := range row {
+			padded := cell
+			if i < len(row)-1 {
+				padded = fmt.Sprintf("%-*s  ", widths[i], cell)
+			}
+			if color := stateColors[cell]; color != "" && slices.Contains(stateCols, i) {
+				padded = x.paint(color, cell) + padded[len(cell):]
+			}
+			b.WriteString(padded)
+		}
+		x.printf("%s\n", strings.TrimRight(b.String(), " "))
+	}
+}
+
+func severityColor(severity string) string {
+	if severity == engine.SeverityDeny {
+		return ansiRed
+	}
+	return ansiYellow
+}
