@@ -52,6 +52,7 @@ func TestGoldenJSON(t *testing.T) {
 	for _, dir := range []struct{ name, command string }{
 		{"fixtures/filings", "validate"},
 		{"fixtures/invalid", "validate"},
+		{"fixtures/plans", "check"},
 	} {
 		files, _ := filepath.Glob(filepath.Join(dir.name, "*.json"))
 		if len(files) == 0 {
@@ -69,21 +70,25 @@ func TestGoldenJSON(t *testing.T) {
 	}
 }
 
-// TestGoldenText checks the text report over a whole folder.
+// TestGoldenText checks the text reports over whole folders.
 func TestGoldenText(t *testing.T) {
 	chdirRoot(t)
 	_, out, _ := runCLI(t, "", "validate", "--no-color", "fixtures/filings")
 	golden.Assert(t, "fixtures/filings.golden.txt", []byte(out))
+	_, out, _ = runCLI(t, "", "check", "--no-color", "fixtures/plans")
+	golden.Assert(t, "fixtures/plans.golden.txt", []byte(out))
 }
 
 // TestJobsDeterministic: -j 1 and -j 8 print the same bytes.
 func TestJobsDeterministic(t *testing.T) {
 	chdirRoot(t)
-	args := []string{"-o", "json", "fixtures/filings", "fixtures/invalid", "fixtures/filings"}
-	_, one, _ := runCLI(t, "", append([]string{"validate", "-j", "1"}, args...)...)
-	_, eight, _ := runCLI(t, "", append([]string{"validate", "-j", "8"}, args...)...)
-	if one != eight {
-		t.Errorf("-j 1 and -j 8 differ:\n%s\n---\n%s", one, eight)
+	for _, command := range []string{"validate", "check"} {
+		args := []string{"-o", "json", "fixtures/filings", "fixtures/invalid", "fixtures/plans", "fixtures/filings"}
+		_, one, _ := runCLI(t, "", append([]string{command, "-j", "1"}, args...)...)
+		_, eight, _ := runCLI(t, "", append([]string{command, "-j", "8"}, args...)...)
+		if one != eight {
+			t.Errorf("%s: -j 1 and -j 8 differ:\n%s\n---\n%s", command, one, eight)
+		}
 	}
 }
 

@@ -4,8 +4,10 @@
 #   The state rules of icpcheck, judged on one FilingSnapshot (the input).
 #   deny and warn hold the violations (one rule per file beside this one);
 #   accessibility reports each domain's state; decision answers a document in
-#   one query.
-# scope: package
+#   one query. The scope is subpackages, not package, so that the input
+#   schema covers every file of icp.filing while a user's own file in this
+#   package (-p) may still carry a package METADATA of its own.
+# scope: subpackages
 # schemas:
 #   - input: schema.filing.v1
 package icp.filing

@@ -1,0 +1,44 @@
+package icp.plan
+
+import data.icp.lib.config
+import data.icp.lib.resources
+import data.icp.lib.result
+import data.icp.lib.websites
+
+# METADATA
+# title: Resource does not meet the provider's ICP requirements
+# description: |
+#   In a plan: point_domain serves a domain with a resource that breaks the
+#   resource rules of the action's provider (provider data): for
+#   alibaba-cloud an ecs instance must be in mainland China, billed by
+#   subscription, with a term of at least 3 months and a public IP. A field
+#   that the resource does not give is not judged, nor is an action without a
+#   resource. Such a resource cannot back an ICP filing at that provider.
+# custom:
+#   id: ICP104
+#   severity: deny
+#   sources:
+#     - A10
+#     - A11
+deny contains v if {
+	some i, a in input.plan.actions
+	a.type == "point_domain"
+	p := provider(a)
+	problems := resources.problems(config.providers, p, a.mainland, a.resource)
+	count(problems) > 0
+	v := result.violation(
+		rego.metadata.rule(),
+		sprintf(
+			"Action %s serves %s at %s from %s, which cannot back an ICP filing there: %s. Serve the domain from a resource that meets %s's requirements.",
+			[a.id, a.domain, p, icp104_label(a.resource), concat("; ", sort(problems)), p],
+		),
+		object.union(
+			object.union(at(i, a), {"domain": a.domain, "provider": p}),
+			result.website_field(websites.owners(states[i], a.domain)),
+		),
+	)
+}
+
+icp104_label(r) := sprintf("resource %s (%s)", [r.id, r.type]) if {
+	is_string(r.id)
+} else := sprintf("a %s resource", [r.type])

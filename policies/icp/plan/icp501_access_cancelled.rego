@@ -1,0 +1,42 @@
+package icp.plan
+
+import data.icp.lib.access
+import data.icp.lib.config
+import data.icp.lib.result
+
+# METADATA
+# title: Access cancelled at a provider
+# description: |
+#   cancel_access at a provider. The websites' domains can no longer be
+#   served from that provider; the ICP number stays valid. To serve from it
+#   again, submit a new transfer with the same number; to keep serving
+#   elsewhere, make sure another provider has active access.
+# custom:
+#   id: ICP501
+#   severity: warn
+#   sources:
+#     - faq:cancel-transfer
+#     - faq:cancel-vs-cancel
+#     - A5
+warn contains v if {
+	some i, a in input.plan.actions
+	a.type == "cancel_access"
+	p := provider(a)
+	wids := {wid | some wid in a.websites}
+	v := result.violation(
+		rego.metadata.rule(),
+		sprintf(
+			"Action %s cancels the access of %s at %s: %s can no longer be served from %s. The ICP number stays valid; to serve from %s again, submit a new transfer to %s with the same number; to keep serving elsewhere, make sure another provider has active access (after this step: %s).",
+			[a.id, sites(wids), p, domain_list(domains_of(states[i], wids)), p, p, p, icp501_left(states[i + 1], wids)],
+		),
+		object.union(object.union(at(i, a), {"provider": p}), result.website_field(wids)),
+	)
+}
+
+# icp501_left(s, wids): where each website has active access in state s.
+icp501_left(s, wids) := concat("; ", [icp501_where(s, wid) | some wid in sort(wids)])
+
+icp501_where(s, wid) := sprintf("%s at %s", [wid, result.list(ps)]) if {
+	ps := access.active_providers(s, wid, config.providers)
+	count(ps) > 0
+} else := sprintf("%s nowhere", [wid])

@@ -1,0 +1,108 @@
+# METADATA
+# title: ICP deployment plan rules
+# description: |
+#   The action rules of icpcheck, judged on a DeploymentPlan and the
+#   FilingSnapshot it acts on (input {"filing": ..., "plan": ...}). Each
+#   action is judged on the state that the snapshot and the actions before it
+#   leave (states[i], simulated by data.icp.lib.plan); deny and warn hold the
+#   violations (one rule per file beside this one), each naming its action and
+#   the path /actions/N. accessibility reports each domain's state after the
+#   last action, consequences what each action does, and decision answers a
+#   document in one query. The scope is subpackages, not package, so that the
+#   input schemas cover every file of icp.plan while a user's own file in this
+#   package (-p) may still carry a package METADATA of its own.
+# scope: subpackages
+# schemas:
+#   - input.filing: schema.filing.v1
+#   - input.plan: schema.plan.v1
+package icp.plan
+
+import data.icp.lib.accessibility as a11y
+import data.icp.lib.plan as sim
+import data.icp.lib.result
+
+# simulation: every effect of the plan's actions (data.icp.lib.plan).
+simulation := sim.effects(input.filing, input.plan)
+
+# states: states[i] is the state that action i is judged on (the snapshot
+# with actions 0..i-1 applied); states[count(actions)] is the outcome.
+states := [sim.apply(input.filing, input.plan, simulation, i) | some i in numbers.range(0, count(input.plan.actions))]
+
+# outcome: the state after the plan's last action.
+outcome := states[count(input.plan.actions)]
+
+# accessibility: each domain's state in the outcome, from the state rules of
+# icp.filing judged on it, where the domains of the websites that a
+# cancel_number of the plan deregisters give ICP503 or ICP504 (per its
+# acknowledgement) as reasons.
+accessibility := a11y.report(outcome, outcome_violations | deregistered)
+
+outcome_violations := vs if {
+	denied := data.icp.filing.deny with input as outcome
+	warned := data.icp.filing.warn with input as outcome
+	vs := denied | warned
+}
+
+deregistered := {{"rule": deregistration_rule(ack), "website": wid} |
+	some [_, wid, ack] in sim.deregistrations(input.filing, input.plan)
+}
+
+deregistration_rule(true) := "ICP504"
+
+deregistration_rule(ack) := "ICP503" if ack != true
+
+# decision: deny, warn, accessibility and consequences in one object.
+decision := {
+	"deny": deny,
+	"warn": warn,
+	"accessibility": accessibility,
+	"consequences": consequences,
+}
+
+# provider(a): the provider action a is taken at.
+provider(a) := sim.provider(input.plan, a)
+
+# at(i, a): the place fields of every violation of action i.
+at(i, a) := {"action": a.id, "path": sprintf("/actions/%d", [i])}
+
+# provider_field(a): {"provider": p} for the action's provider, {} when
+# neither the action nor the plan names one.
+provider_field(a) := {"provider": provider(a)} if {
+	provider(a) != ""
+} else := {}
+
+# website_in(s, wid): the website of state s with id wid.
+website_in(s, wid) := w if {
+	some w in s.websites
+	w.id == wid
+}
+
+# domains_of(s, wids): the domains of the websites wids in state s.
+domains_of(s, wids) := {d |
+	some w in s.websites
+	w.id in wids
+	some d in w.domains
+}
+
+# sites(wids): "website a" or "websites a, b".
+sites(wids) := sprintf("website %s", [result.list(wids)]) if {
+	count(wids) == 1
+} else := sprintf("websites %s", [result.list(wids)])
+
+# domain_list(ds): the domains as "a, b", or "no domain".
+domain_list(ds) := result.list(ds) if {
+	count(ds) > 0
+} else := "no domain"
+
+# site_with_domains(s, wid): "website shop (example.com, www.example.com)".
+site_with_domains(s, wid) := sprintf("website %s (%s)", [wid, domain_list(domains_of(s, {wid}))])
+
+# set_text(st): the fields a change sets, as `name "X", domains ["a"]`.
+set_text(st) := concat(", ", [sprintf("%s %s", [k, json.marshal(st[k])]) | some k in sort(object.keys(st))])
+
+# open_of_type(s, type): the ids of the open orders of that type in state s.
+open_of_type(s, type) := {o.id |
+	some o in s.orders
+	o.type == type
+	o.status in {"provider_review", "sms_verification", "administration_review"}
+}
