@@ -6,130 +6,149 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	jsonv2 "github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
 // decodeDocument parses one JSON document into the generic form the schema
-// validator and OPA take (objects as map[string]any, numbers as json.Number).
-// Unlike encoding/json it refuses what would silently lose data: duplicate
-// keys, invalid UTF-8, numbers out of float64 range and trailing data. Every
-// error carries the line and column it refers to. maxDepth bounds the
-// nesting, so that a hostile file cannot exhaust the decoder's or the
-// evaluator's stack.
+// validator and OPA take (objects as map[string]any). Unlike encoding/json's
+// first version, the parser (the prototype of encoding/json/v2) refuses what
+// would silently lose data: duplicate keys, invalid UTF-8, numbers out of
+// float64 range and trailing data. Every error carries the line and column it
+// refers to. maxDepth bounds the nesting, so that a hostile file cannot
+// exhaust the evaluator's stack.
 func decodeDocument(data []byte, maxDepth int) (any, *InputError) {
 	data = bytes.TrimPrefix(data, utf8BOM)
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &InputError{Message: "empty document: expected a JSON object with kind and version"}
 	}
-	if !utf8.Valid(data) {
-		off := firstInvalidUTF8(data)
-		return nil, at(data, off, "invalid UTF-8: save the file as UTF-8")
+	var doc any
+	if err := jsonv2.Unmarshal(data, &doc, exactNumbers); err != nil {
+		return nil, decodeError(data, err)
 	}
-	d := &decoder{data: data, dec: json.NewDecoder(bytes.NewReader(data)), maxDepth: maxDepth}
-	d.dec.UseNumber()
-	v, err := d.value(0)
+	if depth(doc) > maxDepth {
+		ptr := pointer(deepest(doc, maxDepth, nil))
+		ierr := &InputError{Pointer: ptr, Message: fmt.Sprintf("nesting deeper than the %d-level limit at %s (--max-depth)", maxDepth, ptr)}
+		placeError(ierr, data)
+		return nil, ierr
+	}
+	return doc, nil
+}
+
+// exactNumbers keeps numbers as their JSON text (json.Number, which the
+// schema validator and OPA both read) so that no digit is lost, and rejects
+// the ones beyond float64's range.
+var exactNumbers = jsonv2.WithUnmarshalers(jsonv2.UnmarshalFromFunc(func(dec *jsontext.Decoder, v *any) error {
+	if dec.PeekKind() != '0' {
+		return errors.ErrUnsupported // not a number: decode as usual
+	}
+	tok, err := dec.ReadToken()
 	if err != nil {
-		return nil, err
+		return err
 	}
-	end := skipSeparators(data, d.dec.InputOffset())
-	if _, tokErr := d.dec.Token(); !errors.Is(tokErr, io.EOF) {
-		return nil, at(data, end, "unexpected data after the end of the document: a file holds one JSON document (use .ndjson for one per line)")
+	text := tok.String()
+	if _, err := strconv.ParseFloat(text, 64); err != nil {
+		return errNumberRange
 	}
-	return v, nil
+	*v = json.Number(text)
+	return nil
+}))
+
+var errNumberRange = errors.New("number out of range")
+
+// decodeError rewrites a parse error as one line a person can act on.
+func decodeError(data []byte, err error) *InputError {
+	var syn *jsontext.SyntacticError
+	var sem *jsonv2.SemanticError
+	switch {
+	case errors.As(err, &syn):
+		where := describePointer(string(syn.JSONPointer))
+		var msg string
+		switch {
+		case errors.Is(syn.Err, jsontext.ErrDuplicateName):
+			msg = fmt.Sprintf("duplicate key %q in the object at %s: a JSON object names each key once, remove one", syn.JSONPointer.LastToken(), describePointer(parentPointer(string(syn.JSONPointer))))
+		case errors.Is(syn.Err, io.ErrUnexpectedEOF):
+			return at(data, int64(len(data)), "invalid JSON: the document ends early (a bracket or quote is not closed)")
+		case strings.Contains(syn.Err.Error(), "invalid UTF-8"):
+			msg = fmt.Sprintf("invalid UTF-8 in %s: save the file as UTF-8", where)
+		case strings.Contains(syn.Err.Error(), "after top-level value"):
+			msg = "unexpected data after the end of the document: a file holds one JSON document (use .ndjson for one per line)"
+		default:
+			msg = "invalid JSON: " + syn.Err.Error()
+		}
+		return at(data, syn.ByteOffset, msg)
+	case errors.As(err, &sem):
+		return at(data, sem.ByteOffset, fmt.Sprintf("number at %s is too large to represent", describePointer(string(sem.JSONPointer))))
+	}
+	return &InputError{Message: "invalid JSON: " + err.Error()}
 }
 
-type decoder struct {
-	data     []byte
-	dec      *json.Decoder
-	path     []string
-	maxDepth int
+// depth is the nesting of arrays and objects in v.
+func depth(v any) int {
+	most := 0
+	switch t := v.(type) {
+	case map[string]any:
+		for _, child := range t {
+			most = max(most, depth(child))
+		}
+		return most + 1
+	case []any:
+		for _, child := range t {
+			most = max(most, depth(child))
+		}
+		return most + 1
+	}
+	return 0
 }
 
-func (d *decoder) value(depth int) (any, *InputError) {
-	start := skipSeparators(d.data, d.dec.InputOffset())
-	tok, err := d.dec.Token()
-	if err != nil {
-		return nil, d.syntaxError(err, start)
+// deepest returns the path of the first value, in key order, whose
+// nesting passes limit; it runs only on documents already found too deep.
+func deepest(v any, limit int, path []string) []string {
+	if len(path) >= limit {
+		return path
 	}
-	switch t := tok.(type) {
-	case json.Delim:
-		if depth >= d.maxDepth {
-			return nil, at(d.data, start, fmt.Sprintf("nesting deeper than the %d-level limit at %s (--max-depth)", d.maxDepth, pointer(d.path)))
+	switch t := v.(type) {
+	case map[string]any:
+		keys := make([]string, 0, len(t))
+		for k := range t {
+			keys = append(keys, k)
 		}
-		if t == '{' {
-			return d.object(depth)
+		sort.Strings(keys)
+		for _, k := range keys {
+			if depth(t[k]) > limit-len(path)-1 {
+				return deepest(t[k], limit, append(path, k))
+			}
 		}
-		return d.array(depth)
-	case json.Number:
-		if _, err := strconv.ParseFloat(string(t), 64); err != nil {
-			return nil, at(d.data, start, fmt.Sprintf("number %s at %s is too large to represent", t, pointer(d.path)))
+	case []any:
+		for i, child := range t {
+			if depth(child) > limit-len(path)-1 {
+				return deepest(child, limit, append(path, strconv.Itoa(i)))
+			}
 		}
-		return t, nil
-	default:
-		return t, nil
 	}
+	return path
 }
 
-func (d *decoder) object(depth int) (any, *InputError) {
-	obj := make(map[string]any)
-	for d.dec.More() {
-		keyStart := skipSeparators(d.data, d.dec.InputOffset())
-		tok, err := d.dec.Token()
-		if err != nil {
-			return nil, d.syntaxError(err, keyStart)
-		}
-		key := tok.(string) // inside an object the decoder yields only string keys
-		if _, dup := obj[key]; dup {
-			return nil, at(d.data, keyStart, fmt.Sprintf("duplicate key %q in the object at %s: a JSON object names each key once, remove one", key, pointer(d.path)))
-		}
-		d.path = append(d.path, key)
-		v, verr := d.value(depth + 1)
-		d.path = d.path[:len(d.path)-1]
-		if verr != nil {
-			return nil, verr
-		}
-		obj[key] = v
+func parentPointer(p string) string {
+	if i := strings.LastIndexByte(p, '/'); i >= 0 {
+		return p[:i]
 	}
-	if _, err := d.dec.Token(); err != nil {
-		return nil, d.syntaxError(err, d.dec.InputOffset())
-	}
-	return obj, nil
+	return ""
 }
 
-func (d *decoder) array(depth int) (any, *InputError) {
-	arr := make([]any, 0, 4)
-	for d.dec.More() {
-		d.path = append(d.path, strconv.Itoa(len(arr)))
-		v, err := d.value(depth + 1)
-		d.path = d.path[:len(d.path)-1]
-		if err != nil {
-			return nil, err
-		}
-		arr = append(arr, v)
+// describePointer names a place for messages: its pointer, or the top level.
+func describePointer(p string) string {
+	if p == "" {
+		return "the top level"
 	}
-	if _, err := d.dec.Token(); err != nil {
-		return nil, d.syntaxError(err, d.dec.InputOffset())
-	}
-	return arr, nil
-}
-
-func (d *decoder) syntaxError(err error, fallback int64) *InputError {
-	var syn *json.SyntaxError
-	if errors.As(err, &syn) {
-		msg := "invalid JSON: " + syn.Error()
-		if strings.Contains(msg, "after object key:value pair") || strings.Contains(msg, "after array element") {
-			msg += ": is a comma missing before it?"
-		}
-		return at(d.data, syn.Offset, msg)
-	}
-	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-		return at(d.data, int64(len(d.data)), "invalid JSON: the document ends early (a bracket or quote is not closed)")
-	}
-	return at(d.data, fallback, "invalid JSON: "+err.Error())
+	return p
 }
 
 // at builds an error positioned at a byte offset of data.
@@ -153,21 +172,10 @@ func lineColumn(data []byte, off int64) (int, int) {
 	return line, utf8.RuneCount(before[lineStart:]) + 1
 }
 
-func firstInvalidUTF8(data []byte) int64 {
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size <= 1 {
-			return int64(i)
-		}
-		i += size
-	}
-	return int64(len(data))
-}
-
-// pointer renders a path as a JSON pointer (RFC 6901) for messages.
+// pointer renders a path as a JSON pointer (RFC 6901).
 func pointer(path []string) string {
 	if len(path) == 0 {
-		return "the top level"
+		return ""
 	}
 	var b strings.Builder
 	for _, p := range path {

@@ -62,7 +62,7 @@ func TestLocate(t *testing.T) {
 		"/websites/0":           {3, 5},
 		"/websites/0/domains/1": {4, 26},
 		"/websites/0/missing":   {3, 5}, // falls back to the object that lacks it
-		"/x~1y":                 {6, 10},
+		"/x~1y":                 {6, 3}, // an object member: at its key
 		"/nope/deeper":          {1, 1},
 		"":                      {1, 1},
 	}

@@ -234,7 +234,7 @@ func BenchmarkCheckSnapshot(b *testing.B) {
 	in := Input{Name: "clean-transfer-in-review.json", Dir: ".", Data: doc}
 	b.ReportAllocs()
 	for b.Loop() {
-		if r := e.checkDocument(ctx, in, Options{}); r.Err != nil {
+		if r := e.checkDocument(ctx, in, Options{Limits: DefaultLimits()}); r.Err != nil {
 			b.Fatal(r.Err)
 		}
 	}

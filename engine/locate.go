@@ -2,9 +2,9 @@ package engine
 
 import (
 	"bytes"
-	"encoding/json"
-	"strconv"
 	"strings"
+
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // Position is a 1-based line and column in a source document.
@@ -13,42 +13,45 @@ type Position struct {
 	Column int
 }
 
-// locator finds where the values named by JSON pointers start in a document.
-// It scans the document once for any number of pointers; a pointer that names
-// no value resolves to its longest prefix that does, so a violation about a
-// field the document leaves out still points at the object that lacks it.
-type locator struct {
-	data    []byte
-	dec     *json.Decoder
-	wanted  map[string]bool
-	offsets map[string]int64
-}
-
-// locate returns the position of each pointer in data. Pointers that cannot
-// be placed at all (data is not JSON) are absent from the result.
+// locate returns where the values named by JSON pointers start in data: at
+// the member's key for an object member, at the value for an array element.
+// It scans the document once for any number of pointers. A pointer that
+// names no value resolves to its longest prefix that does, so a violation
+// about a field the document leaves out still points at the object that
+// lacks it. Pointers that cannot be placed at all (data is not JSON) are
+// absent from the result.
 func locate(data []byte, pointers []string) map[string]Position {
 	data = bytes.TrimPrefix(data, utf8BOM)
-	l := &locator{
-		data:    data,
-		dec:     json.NewDecoder(bytes.NewReader(data)),
-		wanted:  make(map[string]bool),
-		offsets: make(map[string]int64),
-	}
+	wanted := make(map[string]bool)
 	for _, p := range pointers {
 		for q := p; ; q = q[:strings.LastIndexByte(q, '/')] {
-			l.wanted[q] = true
+			wanted[q] = true
 			if q == "" {
 				break
 			}
 		}
 	}
-	l.dec.UseNumber()
-	l.walk("") // a malformed document simply yields fewer positions
+	offsets := make(map[string]int64)
+	dec := jsontext.NewDecoder(bytes.NewReader(data))
+	for {
+		before := dec.InputOffset()
+		tok, err := dec.ReadToken()
+		if err != nil {
+			break // the end, or malformed data: fewer positions
+		}
+		if k := tok.Kind(); k == '}' || k == ']' {
+			continue
+		}
+		ptr := string(dec.StackPointer())
+		if _, seen := offsets[ptr]; !seen && wanted[ptr] {
+			offsets[ptr] = skipSeparators(data, before)
+		}
+	}
 
 	found := make(map[string]Position, len(pointers))
 	for _, p := range pointers {
 		for q := p; ; q = q[:strings.LastIndexByte(q, '/')] {
-			if off, ok := l.offsets[q]; ok {
+			if off, ok := offsets[q]; ok {
 				line, col := lineColumn(data, off)
 				found[p] = Position{Line: line, Column: col}
 				break
@@ -59,38 +62,6 @@ func locate(data []byte, pointers []string) map[string]Position {
 		}
 	}
 	return found
-}
-
-func (l *locator) walk(ptr string) bool {
-	start := skipSeparators(l.data, l.dec.InputOffset())
-	tok, err := l.dec.Token()
-	if err != nil {
-		return false
-	}
-	if l.wanted[ptr] {
-		l.offsets[ptr] = start
-	}
-	delim, ok := tok.(json.Delim)
-	if !ok {
-		return true
-	}
-	for i := 0; l.dec.More(); i++ {
-		var child string
-		if delim == '{' {
-			key, err := l.dec.Token()
-			if err != nil {
-				return false
-			}
-			child = ptr + "/" + escapePointer(key.(string))
-		} else {
-			child = ptr + "/" + strconv.Itoa(i)
-		}
-		if !l.walk(child) {
-			return false
-		}
-	}
-	_, err = l.dec.Token()
-	return err == nil
 }
 
 var pointerEscaper = strings.NewReplacer("~", "~0", "/", "~1")
