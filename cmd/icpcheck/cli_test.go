@@ -208,3 +208,38 @@ func TestReadmeRuleTable(t *testing.T) {
 		t.Errorf("README.md rule table differs from `icpcheck rules -o markdown` (run `go test ./... -update`):\n%s", table)
 	}
 }
+
+// TestGoldenExplain: explain on every snapshot and plan fixture, one golden
+// file per folder; each plan's report shows every domain before -> after.
+func TestGoldenExplain(t *testing.T) {
+	chdirRoot(t)
+	for _, dir := range []string{"fixtures/filings", "fixtures/plans"} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
+		var all strings.Builder
+		for _, file := range files {
+			code, out, errOut := runCLI(t, "", "explain", "--no-color", file)
+			if code == exitError {
+				t.Errorf("explain %s: exit 2: %s", file, errOut)
+			}
+			all.WriteString(out + "\n")
+			if dir != "fixtures/plans" {
+				continue
+			}
+			_, report, _ := runCLI(t, "", "check", "-o", "json", file)
+			var r struct {
+				Results []struct {
+					Accessibility []struct{ Domain, State string } `json:"accessibility"`
+				} `json:"results"`
+			}
+			if err := json.Unmarshal([]byte(report), &r); err != nil || len(r.Results) != 1 {
+				t.Fatalf("check %s: %v", file, err)
+			}
+			for _, a := range r.Results[0].Accessibility {
+				if !strings.Contains(out, a.Domain) || !strings.Contains(out, "->  "+a.State) {
+					t.Errorf("explain %s does not show %s ending %s:\n%s", file, a.Domain, a.State, out)
+				}
+			}
+		}
+		golden.Assert(t, dir+".explain.golden.txt", []byte(all.String()))
+	}
+}
