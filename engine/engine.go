@@ -14,6 +14,8 @@ import (
 	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/icpcheck/icpcheck/internal/regopack"
 )
 
 // Config says which policies and data an Engine evaluates.
@@ -34,17 +36,17 @@ type Engine struct {
 	rules    map[string]RuleInfo               // by rule ID
 }
 
-// blockedBuiltins are left out of the capabilities so that no policy can
-// reach the network.
-var blockedBuiltins = map[string]bool{"http.send": true, "net.lookup_ip_addr": true}
-
 // New loads and compiles the policies and prepares one query per kind.
 func New(ctx context.Context, cfg Config) (*Engine, error) {
 	set, err := loadPolicies(cfg)
 	if err != nil {
 		return nil, err
 	}
-	compiler, err := compile(set.modules)
+	typeSchemas, err := regopack.Schemas(cfg.Pack)
+	if err != nil {
+		return nil, err
+	}
+	compiler, err := compile(set.Modules(), typeSchemas)
 	if err != nil {
 		return nil, err
 	}
@@ -59,7 +61,7 @@ func New(ctx context.Context, cfg Config) (*Engine, error) {
 		schemas:  schemas,
 		rules:    catalogue(compiler),
 	}
-	store := inmem.NewFromObject(set.data)
+	store := inmem.NewFromObject(set.Data)
 	for name, k := range kinds {
 		pq, err := rego.New(
 			rego.Query(decisionQuery(k.Namespace)),
@@ -74,23 +76,14 @@ func New(ctx context.Context, cfg Config) (*Engine, error) {
 	return e, nil
 }
 
-// capabilities are OPA's own for this version without network builtins.
-func capabilities() *ast.Capabilities {
-	caps := ast.CapabilitiesForThisVersion()
-	kept := caps.Builtins[:0]
-	for _, b := range caps.Builtins {
-		if !blockedBuiltins[b.Name] {
-			kept = append(kept, b)
-		}
-	}
-	caps.Builtins = kept
-	return caps
-}
-
-func compile(modules map[string]*ast.Module) (*ast.Compiler, error) {
+// compile compiles the policies strictly, without network builtins, and
+// type-checks their input references against the documents' schemas.
+func compile(modules map[string]*ast.Module, schemas *ast.SchemaSet) (*ast.Compiler, error) {
 	c := ast.NewCompiler().
 		WithStrict(true).
-		WithCapabilities(capabilities())
+		WithCapabilities(regopack.Capabilities()).
+		WithSchemas(schemas).
+		WithUseTypeCheckAnnotations(true)
 	c.Compile(modules)
 	if !c.Failed() {
 		return c, nil
@@ -102,7 +95,7 @@ func compile(modules map[string]*ast.Module) (*ast.Compiler, error) {
 			msg = fmt.Sprintf("%s:%d: %s", e.Location.File, e.Location.Row, e.Message)
 		}
 		if strings.Contains(e.Message, "undefined function") {
-			for name := range blockedBuiltins {
+			for _, name := range regopack.BlockedBuiltins {
 				if strings.Contains(e.Message, name) {
 					msg += " (" + name + " is not available: policies may not reach the network)"
 				}

@@ -2,86 +2,46 @@ package engine
 
 import (
 	"fmt"
-	"io/fs"
-	"path"
-	"path/filepath"
-	"strings"
 
-	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/loader"
+
+	"github.com/icpcheck/icpcheck/internal/regopack"
 )
-
-// packPrefix names the embedded policy files in error messages and
-// annotations the way they are laid out in the repository.
-const packPrefix = "policies/"
-
-// policySet is the Rego and data that one engine evaluates.
-type policySet struct {
-	modules map[string]*ast.Module
-	data    map[string]any
-}
 
 // loadPolicies gathers the embedded pack (unless cfg.NoBuiltin drops its
 // Rego), the -p files and folders, and the data with -d files merged over
 // the pack's own.
-func loadPolicies(cfg Config) (policySet, error) {
-	set := policySet{modules: make(map[string]*ast.Module), data: make(map[string]any)}
+func loadPolicies(cfg Config) (*regopack.Set, error) {
+	set := regopack.NewSet()
 	if cfg.Pack != nil {
-		res, err := regoLoader().WithFS(cfg.Pack).Filtered([]string{"."}, skipPackFiles)
+		pack, err := regopack.Pack(cfg.Pack, false)
 		if err != nil {
-			return set, fmt.Errorf("load embedded policies: %w", err)
+			return nil, err
 		}
-		if !cfg.NoBuiltin {
-			for name, f := range res.Modules {
-				set.modules[packPrefix+strings.TrimPrefix(name, "./")] = f.Parsed
-			}
+		if cfg.NoBuiltin {
+			pack.DropRego()
 		}
-		set.data = res.Documents
+		set = pack
 	}
-	if len(cfg.Policies) > 0 {
-		res, err := regoLoader().Filtered(cfg.Policies, onlyPolicies)
-		if err != nil {
-			return set, fmt.Errorf("load policies %s: %w", strings.Join(cfg.Policies, ", "), err)
-		}
-		for name, f := range res.Modules {
-			set.modules[name] = f.Parsed
-		}
+	extra, err := regopack.Paths(cfg.Policies, false)
+	if err != nil {
+		return nil, fmt.Errorf("load policies: %w", err)
+	}
+	if err := set.Add(extra); err != nil {
+		return nil, fmt.Errorf("load policies: %w", err)
 	}
 	for _, file := range cfg.Data {
 		res, err := loader.NewFileLoader().All([]string{file})
 		if err != nil {
-			return set, fmt.Errorf("load data %s: %w", file, err)
+			return nil, fmt.Errorf("load data %s: %w", file, err)
 		}
-		overlay(set.data, res.Documents)
+		overlay(set.Data, res.Documents)
 	}
-	if len(set.modules) == 0 {
-		return set, fmt.Errorf("no policies to evaluate: --no-builtin needs at least one -p file or folder")
+	if len(set.Files) == 0 {
+		return nil, fmt.Errorf("no policies to evaluate: --no-builtin needs at least one -p file or folder")
 	}
 	return set, nil
 }
-
-func regoLoader() loader.FileLoader {
-	return loader.NewFileLoader().WithProcessAnnotation(true).WithRegoVersion(ast.RegoV1)
-}
-
-// skipPackFiles keeps the pack's policies and data, leaving out unit tests
-// (not evaluated) and the JSON Schemas (read by the validator, not data).
-func skipPackFiles(p string, info fs.FileInfo, _ int) bool {
-	if info.IsDir() {
-		return path.Base(p) == "schemas"
-	}
-	return isTest(info.Name())
-}
-
-// onlyPolicies keeps the Rego files of -p paths, leaving out their tests.
-func onlyPolicies(_ string, info fs.FileInfo, _ int) bool {
-	if info.IsDir() {
-		return false
-	}
-	return filepath.Ext(info.Name()) != ".rego" || isTest(info.Name())
-}
-
-func isTest(name string) bool { return strings.HasSuffix(name, "_test.rego") }
 
 // overlay merges src into dst: objects merge key by key, any other value in
 // src replaces the one in dst, so a -d file can change one threshold.

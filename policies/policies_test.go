@@ -4,38 +4,28 @@ import (
 	"context"
 	"testing"
 
-	"github.com/open-policy-agent/opa/v1/ast"
-	"github.com/open-policy-agent/opa/v1/loader"
-	"github.com/open-policy-agent/opa/v1/storage"
-	"github.com/open-policy-agent/opa/v1/storage/inmem"
-	"github.com/open-policy-agent/opa/v1/tester"
-
 	_ "github.com/icpcheck/icpcheck/internal/golden" // accept -update like every test binary
+	"github.com/icpcheck/icpcheck/internal/regopack"
 	"github.com/icpcheck/icpcheck/policies"
 )
 
 // TestRego runs the pack's Rego unit tests from the embedded files, as
-// `opa test policies/` does from the folder, so `go test ./...` covers them.
+// `opa test policies/` does from the folder (and `icpcheck test` from the
+// binary), so `go test ./...` covers them.
 func TestRego(t *testing.T) {
-	ctx := context.Background()
-	res, err := loader.NewFileLoader().WithFS(policies.FS()).WithProcessAnnotation(true).All([]string{"."})
+	set, err := regopack.Pack(policies.FS(), true)
 	if err != nil {
-		t.Fatalf("load embedded pack: %v", err)
+		t.Fatal(err)
 	}
-	store := inmem.NewFromObject(res.Documents)
-	txn := storage.NewTransactionOrDie(ctx, store)
-	defer store.Abort(ctx, txn)
-	results, err := tester.NewRunner().
-		SetCompiler(ast.NewCompiler().WithStrict(true)).
-		SetStore(store).
-		SetModules(res.ParsedModules()).
-		RunTests(ctx, txn)
+	schemas, err := regopack.Schemas(policies.FS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := regopack.Test(context.Background(), set, regopack.TestOptions{Schemas: schemas})
 	if err != nil {
 		t.Fatalf("run Rego tests: %v", err)
 	}
-	count := 0
-	for r := range results {
-		count++
+	for _, r := range rep.Results {
 		t.Run(r.Package+"."+r.Name, func(t *testing.T) {
 			switch {
 			case r.Error != nil:
@@ -45,7 +35,7 @@ func TestRego(t *testing.T) {
 			}
 		})
 	}
-	if count == 0 {
+	if len(rep.Results) == 0 {
 		t.Fatal("the pack has no Rego tests")
 	}
 }
