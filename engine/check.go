@@ -69,7 +69,7 @@ func (e *Engine) checkDocument(ctx context.Context, in Input, opts Options) Resu
 		}
 		return res
 	}
-	if opts.Before && k.Name == "DeploymentPlan" {
+	if opts.Before && k.Name == KindPlan {
 		if ierr := e.accessibilityBefore(evalCtx, input, &res); ierr != nil {
 			res.Err = ierr
 			return res
@@ -88,7 +88,7 @@ func (e *Engine) accessibilityBefore(ctx context.Context, planInput any, res *Re
 		return &InputError{Message: "convert filing for evaluation: " + err.Error()}
 	}
 	var snapshot Result
-	if err := e.evaluate(ctx, kinds["FilingSnapshot"], value, &snapshot); err != nil {
+	if err := e.evaluate(ctx, kinds[KindSnapshot], value, &snapshot); err != nil {
 		return &InputError{Message: "evaluate the plan's snapshot: " + err.Error()}
 	}
 	res.Before = snapshot.Accessibility
@@ -120,10 +120,10 @@ func (e *Engine) readDocument(data []byte, limits Limits) (any, Kind, *InputErro
 func (e *Engine) policyInput(k Kind, doc any, in Input, opts Options) (any, *InputError) {
 	obj := doc.(map[string]any) // identify accepted only objects
 	switch k.Name {
-	case "FilingSnapshot":
+	case KindSnapshot:
 		overrideAsOf(obj, opts.AsOf)
 		return obj, nil
-	case "DeploymentPlan":
+	case KindPlan:
 		filing, ierr := e.planFiling(obj, in, opts)
 		if ierr != nil {
 			return nil, ierr
@@ -163,7 +163,7 @@ func (e *Engine) planFiling(plan map[string]any, in Input, opts Options) (map[st
 		return nil, ierr
 	}
 	doc, k, ierr := e.readDocument(data, opts.Limits)
-	if ierr == nil && k.Name != "FilingSnapshot" {
+	if ierr == nil && k.Name != KindSnapshot {
 		ierr = &InputError{Pointer: "/kind", Message: fmt.Sprintf("is a %s, not a FilingSnapshot", k.Name)}
 		placeError(ierr, data)
 	}

@@ -16,10 +16,15 @@ type Kind struct {
 	Command   string // the icpcheck command that checks this kind
 }
 
-// Kinds are the document kinds icpcheck reads.
+// The kinds of document icpcheck reads.
+const (
+	KindSnapshot = "FilingSnapshot"
+	KindPlan     = "DeploymentPlan"
+)
+
 var kinds = map[string]Kind{
-	"FilingSnapshot": {Name: "FilingSnapshot", Schema: "filing", Namespace: "icp.filing", Command: "validate"},
-	"DeploymentPlan": {Name: "DeploymentPlan", Schema: "plan", Namespace: "icp.plan", Command: "check"},
+	KindSnapshot: {Name: KindSnapshot, Schema: "filing", Namespace: "icp.filing", Command: "validate"},
+	KindPlan:     {Name: KindPlan, Schema: "plan", Namespace: "icp.plan", Command: "check"},
 }
 
 // supportedVersion is the one version of each kind that has a schema.

@@ -62,7 +62,7 @@ icpcheck validate -o json --as-of 2026-12-01 snapshots/
 cat snapshot.json | icpcheck validate -`,
 		flags: func(fs *pflag.FlagSet) any { return registerCheckFlags(fs, false) },
 		run: func(ctx context.Context, a *app, v any, args []string) int {
-			return a.check(ctx, "validate", "FilingSnapshot", v.(*checkFlags), args)
+			return a.check(ctx, "validate", engine.KindSnapshot, v.(*checkFlags), args)
 		},
 	}
 }
@@ -76,7 +76,7 @@ func checkCommand() command {
 icpcheck check --filing snapshot.json -o json plan.json`,
 		flags: func(fs *pflag.FlagSet) any { return registerCheckFlags(fs, true) },
 		run: func(ctx context.Context, a *app, v any, args []string) int {
-			return a.check(ctx, "check", "DeploymentPlan", v.(*checkFlags), args)
+			return a.check(ctx, "check", engine.KindPlan, v.(*checkFlags), args)
 		},
 	}
 }
