@@ -77,7 +77,9 @@ func (f *textFormatter) violation(v engine.Violation) {
 	if rule == "" {
 		rule = "-"
 	}
-	f.printf("  %s  %-6s  %s\n", f.paint(severityColor(v.Severity), fmt.Sprintf("%-4s", v.Severity)), rule, v.Message)
+	// A message of several lines keeps its later lines under its first.
+	msg := strings.ReplaceAll(v.Message, "\n", "\n"+strings.Repeat(" ", 16))
+	f.printf("  %s  %-6s  %s\n", f.paint(severityColor(v.Severity), fmt.Sprintf("%-4s", v.Severity)), rule, msg)
 	if where := place(v); where != "" {
 		f.printf("  %s\n", f.paint(ansiDim, "            at "+where))
 	}
