@@ -1,10 +1,7 @@
 package icp.filing
 
-import data.icp.lib.access
-import data.icp.lib.config
 import data.icp.lib.orders
 import data.icp.lib.result
-import data.icp.lib.websites
 
 # METADATA
 # title: Domain served by a provider without active access
@@ -42,14 +39,14 @@ deny contains v if {
 icp101_places contains [i, wid] if {
 	some i, h in input.hosting
 	h.mainland == true
-	some wid in websites.filed_owners(input, h.domain)
-	not access.active_at(input, wid, h.provider, config.providers)
+	some wid in filed_owners_of[h.domain]
+	not h.provider in active_providers_of[wid]
 }
 
 icp101_places contains [i, ""] if {
 	some i, h in input.hosting
 	h.mainland == true
-	count(websites.filed_owners(input, h.domain)) == 0
+	not filed_owners_of[h.domain]
 }
 
 icp101_msg(h, "") := sprintf(
@@ -61,7 +58,7 @@ icp101_msg(h, wid) := sprintf(
 	"%s (website %s) is served from a mainland server at %s, where %s has no active access: %s blocks the site and the ICP number may be deregistered. Keep serving it from a provider with active access%s until %s.",
 	[
 		h.domain, wid, h.provider, wid, h.provider,
-		icp101_others(access.active_providers(input, wid, config.providers)),
+		icp101_others(active_providers_of[wid]),
 		icp101_until(wid, h.provider),
 	],
 ) if {

@@ -1,7 +1,6 @@
 package icp.filing
 
 import data.icp.lib.result
-import data.icp.lib.websites
 
 # METADATA
 # title: Filed domain served from outside mainland China
@@ -18,8 +17,7 @@ import data.icp.lib.websites
 warn contains v if {
 	some i, h in input.hosting
 	h.mainland == false
-	owners := websites.filed_owners(input, h.domain)
-	count(owners) > 0
+	owners := filed_owners_of[h.domain]
 	v := result.violation(
 		rego.metadata.rule(),
 		sprintf(

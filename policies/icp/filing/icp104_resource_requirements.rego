@@ -22,6 +22,7 @@ import data.icp.lib.websites
 #     - A11
 deny contains v if {
 	some i, h in input.hosting
+	resources.judged(config.providers, h.provider, h.resource)
 	problems := resources.problems(config.providers, h.provider, h.mainland, h.resource)
 	count(problems) > 0
 	v := result.violation(

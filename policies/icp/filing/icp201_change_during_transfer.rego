@@ -18,7 +18,9 @@ import data.icp.lib.result
 #     - T1
 deny contains v if {
 	some i, o in input.orders
-	orders.change_during_transfer(input, o)
+	o.type == "change"
+	transfer_is_open
+	orders.is_open(o)
 	v := result.violation(
 		rego.metadata.rule(),
 		sprintf(

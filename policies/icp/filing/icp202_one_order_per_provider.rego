@@ -19,16 +19,16 @@ import data.icp.lib.result
 #     - H4
 deny contains v if {
 	some j, o in input.orders
-	orders.is_open(o)
-	not orders.change_during_transfer(input, o)
+	o.status in orders.open_statuses
 	firsts := {e.id |
 		some i, e in input.orders
-		i != j
 		e.provider == o.provider
-		orders.is_open(e)
+		i != j
+		e.status in orders.open_statuses
 		orders.earlier(input, i, j)
 	}
 	count(firsts) > 0
+	not icp202_change_during_transfer(o)
 	v := result.violation(
 		rego.metadata.rule(),
 		sprintf(
@@ -37,4 +37,11 @@ deny contains v if {
 		),
 		{"path": sprintf("/orders/%d", [j]), "order": o.id, "provider": o.provider},
 	)
+}
+
+# icp202_change_during_transfer(o): ICP201 reports order o (an open change
+# beside an open transfer).
+icp202_change_during_transfer(o) if {
+	o.type == "change"
+	transfer_is_open
 }

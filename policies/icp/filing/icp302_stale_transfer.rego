@@ -1,6 +1,5 @@
 package icp.filing
 
-import data.icp.lib.access
 import data.icp.lib.config
 import data.icp.lib.dates
 import data.icp.lib.orders
@@ -23,7 +22,7 @@ import data.icp.lib.result
 #     - A7
 warn contains v if {
 	some w in input.websites
-	not access.has_active_access(input, w.id, config.providers)
+	active_providers_of[w.id] == set()
 	some i in orders.pending_transfers(input, w.id)
 	o := input.orders[i]
 	n := dates.days(o.submitted_at, input.as_of)

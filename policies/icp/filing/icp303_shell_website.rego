@@ -1,7 +1,5 @@
 package icp.filing
 
-import data.icp.lib.access
-import data.icp.lib.config
 import data.icp.lib.orders
 import data.icp.lib.result
 import data.icp.lib.websites
@@ -21,8 +19,8 @@ import data.icp.lib.websites
 #     - H2
 deny contains v if {
 	some j, w in input.websites
+	active_providers_of[w.id] == set()
 	websites.filed(input, w)
-	not access.has_active_access(input, w.id, config.providers)
 	not orders.transfer_pending(input, w.id)
 	v := result.violation(
 		rego.metadata.rule(),

@@ -1,6 +1,5 @@
 package icp.filing
 
-import data.icp.lib.orders
 import data.icp.lib.record
 import data.icp.lib.result
 
@@ -17,7 +16,8 @@ import data.icp.lib.result
 #   sources:
 #     - faq:update-after
 deny contains v if {
-	not orders.transfer_open(input)
+	input.actual
+	not transfer_is_open
 	some d in record.differences(input)
 	v := result.violation(
 		rego.metadata.rule(),

@@ -17,7 +17,8 @@ import data.icp.lib.result
 #     - faq:no-change-mid-transfer
 #     - faq:update-after
 warn contains v if {
-	orders.transfer_open(input)
+	input.actual
+	transfer_is_open
 	some d in record.differences(input)
 	v := result.violation(
 		rego.metadata.rule(),

@@ -19,6 +19,7 @@ import data.icp.lib.websites
 #     - A5
 warn contains v if {
 	some i, o in input.orders
+	o.type in {"cancel_number", "cancel_access"}
 	orders.is_open(o)
 	msg := icp506_msg(o)
 	v := result.violation(

@@ -28,6 +28,7 @@ deny contains v if {
 
 icp901_places contains ["/subject/icp_number", "", msg] if {
 	n := input.subject.icp_number
+	not numbers.reads(n, own_abbreviation)
 	not numbers.subject_number_ok(n, config.provinces)
 	msg := sprintf(
 		"The subject's ICP number %q is malformed: it must read <province abbreviation>ICP备<6 to 10 digits>号, e.g. %sICP备12345678号. Correct it to the number the administration issued.",
@@ -38,7 +39,7 @@ icp901_places contains ["/subject/icp_number", "", msg] if {
 icp901_places contains [sprintf("/websites/%d/icp_number", [j]), w.id, icp901_website_msg(w)] if {
 	some j, w in input.websites
 	n := w.icp_number
-	not numbers.website_number_ok(object.get(input.subject, "icp_number", ""), n)
+	not numbers.suffixed(n, website_number_prefix)
 }
 
 icp901_website_msg(w) := sprintf(
@@ -53,7 +54,4 @@ icp901_website_msg(w) := sprintf(
 
 default icp901_example_abbreviation := "浙"
 
-icp901_example_abbreviation := a if {
-	a := numbers.abbreviation(config.provinces, input.subject.province)
-	a != ""
-}
+icp901_example_abbreviation := own_abbreviation if own_abbreviation != ""

@@ -18,8 +18,9 @@ import data.icp.lib.result
 #     - A9
 deny contains v if {
 	some [path, wid, n] in icp902_numbers
+	numbers.foreign(n, other_abbreviations)
 	a := numbers.abbreviation_of(n, config.provinces)
-	a != numbers.abbreviation(config.provinces, input.subject.province)
+	a != own_abbreviation
 	v := result.violation(
 		rego.metadata.rule(),
 		sprintf(

@@ -20,6 +20,7 @@ deny contains v if {
 
 icp903_places contains [sprintf("/websites/%d/domains/%d", [k, m]), {"website": w.id, "domain": d}, msg] if {
 	some k, w in input.websites
+	k > 0
 	some m, d in w.domains
 	firsts := {e.id | some j, e in input.websites; j < k; d in e.domains}
 	count(firsts) > 0
@@ -31,6 +32,7 @@ icp903_places contains [sprintf("/websites/%d/domains/%d", [k, m]), {"website": 
 
 icp903_places contains [sprintf("/websites/%d/icp_number", [k]), {"website": w.id}, msg] if {
 	some k, w in input.websites
+	k > 0
 	n := w.icp_number
 	firsts := {e.id | some j, e in input.websites; j < k; e.icp_number == n}
 	count(firsts) > 0

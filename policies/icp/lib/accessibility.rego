@@ -7,7 +7,6 @@
 package icp.lib.accessibility
 
 import data.icp.lib.orders
-import data.icp.lib.websites
 
 inaccessible_rules := {"ICP503", "ICP504"}
 
@@ -21,34 +20,58 @@ at_risk_rules := {"ICP102", "ICP104", "ICP105", "ICP302", "ICP303", "ICP401", "I
 # snapshot order: {"website", "domain", "state", "reasons"}, the state the
 # first that holds of inaccessible, blocked, not_served, at_risk, accessible;
 # reasons the sorted IDs of that state's rules that hold for the domain.
+#
+# Each violation is placed once (places), not once per domain, and the
+# hosted domains and the subject's status are read once: the body computes
+# them before it iterates over the websites.
 report(s, violations) := [entry |
+	held_at := {[k, v.rule] | some v in violations; some k in places(s, v)}
+	hosted := {h.domain | some h in object.get(s, "hosting", [])}
+	subject_gone := object.get(s, ["subject", "status"], null) == "deregistered"
 	some w in object.get(s, "websites", [])
+	wid := w.id
+	is_gone := website_gone(subject_gone, w)
 	some d in w.domains
-	entry := domain_entry(s, violations, w, d)
+	held := {r |
+		some [k, r] in held_at
+		k in {["all"], ["website", wid], ["domain", d], ["domain", d, wid]}
+	}
+	st := state_of(is_gone, d in hosted, held)
+	entry := {"website": wid, "domain": d, "state": st[0], "reasons": sort(st[1])}
 ]
 
-# domain_entry(s, violations, w, d): the report entry of domain d of website
-# object w.
-domain_entry(s, violations, w, d) := {
-	"website": w.id,
-	"domain": d,
-	"state": st[0],
-	"reasons": sort(st[1]),
-} if {
-	st := state(s, w, d, holding(s, violations, w.id, d))
+# state_of(gone, hosted, held): [state, reasons] of a domain, given whether
+# its subject or website is gone, whether a hosting entry names it, and the
+# IDs of the rules that hold for it. With no rule holding (the usual case),
+# the state is looked up.
+state_of(gone, hosted, held) := [plain_states[gone][hosted], held] if {
+	count(held) == 0
+} else := ["inaccessible", held & inaccessible_rules] if {
+	gone
+} else := ["blocked", blocked] if {
+	blocked := held & blocked_rules
+	count(blocked) > 0
+} else := ["not_served", held & not_served_rules] if {
+	not hosted
+} else := ["at_risk", at_risk] if {
+	at_risk := held & at_risk_rules
+	count(at_risk) > 0
+} else := ["accessible", set()]
+
+# plain_states[gone][hosted]: the state of a domain for which no rule holds.
+plain_states := {
+	true: {true: "inaccessible", false: "inaccessible"},
+	false: {true: "accessible", false: "not_served"},
 }
 
-# state(s, w, d, held): [state, reasons] of domain d of website object w, given
-# the IDs of the rules that hold for it.
-state(s, w, d, held) := ["inaccessible", held & inaccessible_rules] if {
-	gone(s, w)
-} else := ["blocked", held & blocked_rules] if {
-	count(held & blocked_rules) > 0
-} else := ["not_served", held & not_served_rules] if {
-	not websites.hosted(s, d)
-} else := ["at_risk", held & at_risk_rules] if {
-	count(held & at_risk_rules) > 0
-} else := ["accessible", set()]
+# website_gone(subject_gone, w): true when the subject is deregistered
+# (subject_gone) or website object w is gone (gone), else false.
+website_gone(true, _) := true
+
+website_gone(false, w) := false if {
+	not w.status == "deregistered"
+	has_number(w)
+} else := true
 
 # gone(s, w): the subject or website is deregistered, or the website has no
 # ICP number.
@@ -63,35 +86,49 @@ has_number(w) if {
 	w.icp_number != ""
 }
 
-# holding(s, violations, wid, d): the IDs of the rules that hold for domain d
-# of website wid.
-holding(s, violations, wid, d) := {v.rule | some v in violations; holds(s, v, wid, d)}
-
 # holds(s, v, wid, d): violation v holds for domain d of website wid: it names
 # the domain (and no other website); or names the website and no domain; or
 # names no website or domain but an order of s that covers the website; or
 # names none of these and lies under /subject or /actual/subject (the whole
 # subject).
-holds(_, v, wid, d) if {
+holds(s, v, wid, d) if {
+	some k in places(s, v)
+	k in {["all"], ["website", wid], ["domain", d], ["domain", d, wid]}
+}
+
+# places(s, v): where violation v holds, as keys: ["domain", d] for domain d
+# of any website, ["domain", d, wid] for domain d of website wid only,
+# ["website", wid] for every domain of website wid, ["all"] for every domain.
+places(s, v) := ((domain_places(v) | website_places(v)) | order_places(s, v)) | subject_places(v)
+
+# domain_places(v): v names a domain, and no website, "" or one website.
+domain_places(v) := {k |
 	given(v, "domain")
-	v.domain == d
-	object.get(v, "website", wid) in {wid, ""}
+	k := domain_key(v.domain, object.get(v, "website", ""))
 }
 
-holds(_, v, wid, _) if {
-	not given(v, "domain")
-	v.website == wid
-}
+domain_key(d, "") := ["domain", d]
 
-holds(s, v, wid, _) if {
+domain_key(d, wid) := ["domain", d, wid] if wid != ""
+
+# website_places(v): v names no domain but a website.
+website_places(v) := {["website", v.website] | not given(v, "domain")}
+
+# order_places(s, v): v names no domain or website but an order of s: the
+# websites that the order covers.
+order_places(s, v) := {k |
 	not given(v, "domain")
 	not given(v, "website")
 	some o in s.orders
 	o.id == v.order
-	orders.covers(o, wid)
+	some k in order_keys(o)
 }
 
-holds(_, v, _, _) if {
+order_keys(o) := {["all"] | orders.covers_every(o)} | {["website", wid] | some wid in o.websites}
+
+# subject_places(v): v names none of these and lies under /subject or
+# /actual/subject.
+subject_places(v) := {["all"] |
 	not given(v, "domain")
 	not given(v, "website")
 	not given(v, "order")

@@ -6,7 +6,9 @@
 #   (data.icp.provinces or a user's override).
 package icp.lib.numbers
 
-# abbreviations(provinces): the set of province abbreviations.
+# abbreviations(provinces): the set of province abbreviations. It scans the
+# whole province table: compute it once (an argument-less rule is evaluated
+# once per query) and pass it on rather than calling it in a loop.
 abbreviations(provinces) := {a |
 	some p in provinces
 	a := p.abbreviation
@@ -16,21 +18,38 @@ abbreviations(provinces) := {a |
 
 # abbreviation(provinces, code): the abbreviation of province code, "" when
 # the code is not in the data.
-abbreviation(provinces, code) := object.get(object.get(provinces, code, {}), "abbreviation", "")
+abbreviation(provinces, code) := abbreviation_in(object.get(provinces, code, {}))
+
+# abbreviation_in(province): the abbreviation of a province object, "" when
+# it gives none (abbreviation with the province looked up).
+abbreviation_in(province) := object.get(province, "abbreviation", "")
 
 # subject_number_ok(num, provinces): num reads <abbreviation>ICP备<6-10 digits>号
 # with the abbreviation of some province.
 subject_number_ok(num, provinces) if {
 	some a in abbreviations(provinces)
+	reads(num, a)
+}
+
+# reads(num, a): num reads <a>ICP备<6-10 digits>号, for a non-empty
+# abbreviation a. With a province's abbreviation, a lookup rather than the
+# scan of subject_number_ok: reads(num, a) implies subject_number_ok(num,
+# provinces) when a is the abbreviation of one of the provinces.
+reads(num, a) if {
+	a != ""
 	startswith(num, a)
 	regex.match(`^ICP备[0-9]{6,10}号$`, trim_prefix(num, a))
 }
 
 # website_number_ok(subject_num, num): num is subject_num followed by -N
 # (N a whole number from 1).
-website_number_ok(subject_num, num) if {
-	startswith(num, concat("", [subject_num, "-"]))
-	regex.match(`^[1-9][0-9]*$`, trim_prefix(num, concat("", [subject_num, "-"])))
+website_number_ok(subject_num, num) if suffixed(num, concat("", [subject_num, "-"]))
+
+# suffixed(num, prefix): num is prefix followed by a whole number from 1
+# (website_number_ok with the prefix "<subject number>-" computed once).
+suffixed(num, prefix) if {
+	startswith(num, prefix)
+	regex.match(`^[1-9][0-9]*$`, trim_prefix(num, prefix))
 }
 
 # abbreviation_of(num, provinces): the province abbreviation that num starts
@@ -39,3 +58,9 @@ abbreviation_of(num, provinces) := max(found) if {
 	found := {a | some a in abbreviations(provinces); startswith(num, a)}
 	count(found) > 0
 }
+
+# foreign(num, others): num starts with one of the abbreviations others (a
+# set of strings): given others = abbreviations(provinces) - {own}, a
+# necessary condition for abbreviation_of(num, provinces) != own, checked
+# with one built-in call instead of a scan of the province table.
+foreign(num, others) if strings.any_prefix_match(num, others)

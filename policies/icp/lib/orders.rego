@@ -26,6 +26,16 @@ covers(o, _) if {
 
 covers(o, wid) if wid in o.websites
 
+# covers_every(o): order o covers every website (it names none, or is a
+# cancel_number of scope subject): the clauses of covers that do not depend
+# on the website.
+covers_every(o) if not o.websites
+
+covers_every(o) if {
+	o.type == "cancel_number"
+	o.scope == "subject"
+}
+
 # covered(s, o): the ids of the websites that order o covers in snapshot s
 # (its websites as given, every website of s when it has none or is a
 # cancel_number of scope subject).
