@@ -122,14 +122,10 @@ func buildBundle(pack fs.FS, policies, dataFiles []string) (bundle.Bundle, error
 		}
 	}
 
-	docs := set.Data
-	for _, file := range dataFiles {
-		res, err := loader.NewFileLoader().All([]string{file})
-		if err != nil {
-			return bundle.Bundle{}, fmt.Errorf("load data %s: %w", file, err)
-		}
-		overlay(docs, res.Documents)
+	if err := set.OverlayData(dataFiles); err != nil {
+		return bundle.Bundle{}, err
 	}
+	docs := set.Data
 
 	rootSet := map[string]bool{}
 	for _, m := range modules {
@@ -174,20 +170,6 @@ func contentHash(modules []bundle.ModuleFile, data map[string]any) (string, erro
 	}
 	h.Write(bs)
 	return hex.EncodeToString(h.Sum(nil)), nil
-}
-
-// overlay merges src into dst as -d does for the checking commands: objects
-// merge key by key, any other value in src replaces the one in dst.
-func overlay(dst, src map[string]any) {
-	for k, v := range src {
-		srcObj, srcIsObj := v.(map[string]any)
-		dstObj, dstIsObj := dst[k].(map[string]any)
-		if srcIsObj && dstIsObj {
-			overlay(dstObj, srcObj)
-			continue
-		}
-		dst[k] = v
-	}
 }
 
 // writeFileAtomic writes data to a temporary file beside name and renames
