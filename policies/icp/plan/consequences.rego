@@ -11,7 +11,7 @@ import data.icp.lib.websites
 # the effects plain sentences of what the action does to the filing and the
 # sites, judged on the state it acts on (states[i]) and the one it leaves
 # (states[i + 1]).
-consequences := [{"action": a.id, "effects": action_effects(i, a)} | some i, a in input.plan.actions]
+consequences := [{"action": a.id, "type": a.type, "effects": action_effects(i, a)} | some i, a in input.plan.actions]
 
 action_effects(i, a) := point_effects(states[i], a) if {
 	a.type == "point_domain"
