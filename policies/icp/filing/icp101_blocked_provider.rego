@@ -40,7 +40,7 @@ icp101_places contains [i, wid] if {
 	some i, h in input.hosting
 	h.mainland == true
 	some wid in filed_owners_of[h.domain]
-	not h.provider in active_providers_of[wid]
+	not [wid, h.provider] in active_access
 }
 
 icp101_places contains [i, ""] if {
@@ -58,7 +58,7 @@ icp101_msg(h, wid) := sprintf(
 	"%s (website %s) is served from a mainland server at %s, where %s has no active access: %s blocks the site and the ICP number may be deregistered. Keep serving it from a provider with active access%s until %s.",
 	[
 		h.domain, wid, h.provider, wid, h.provider,
-		icp101_others(active_providers_of[wid]),
+		icp101_others({p | some [x, p] in active_access; x == wid}),
 		icp101_until(wid, h.provider),
 	],
 ) if {

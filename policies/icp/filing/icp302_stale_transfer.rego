@@ -22,7 +22,7 @@ import data.icp.lib.result
 #     - A7
 warn contains v if {
 	some w in input.websites
-	active_providers_of[w.id] == set()
+	not w.id in websites_with_access
 	some i in orders.pending_transfers(input, w.id)
 	o := input.orders[i]
 	n := dates.days(o.submitted_at, input.as_of)

@@ -19,7 +19,7 @@ import data.icp.lib.websites
 #     - H2
 deny contains v if {
 	some j, w in input.websites
-	active_providers_of[w.id] == set()
+	not w.id in websites_with_access
 	websites.filed(input, w)
 	not orders.transfer_pending(input, w.id)
 	v := result.violation(

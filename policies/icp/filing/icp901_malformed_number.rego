@@ -37,9 +37,10 @@ icp901_places contains ["/subject/icp_number", "", msg] if {
 }
 
 icp901_places contains [sprintf("/websites/%d/icp_number", [j]), w.id, icp901_website_msg(w)] if {
+	prefix := concat("", [object.get(input.subject, "icp_number", ""), "-"])
 	some j, w in input.websites
 	n := w.icp_number
-	not numbers.suffixed(n, website_number_prefix)
+	not numbers.suffixed(n, prefix)
 }
 
 icp901_website_msg(w) := sprintf(

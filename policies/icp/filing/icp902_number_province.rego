@@ -17,8 +17,12 @@ import data.icp.lib.result
 #   sources:
 #     - A9
 deny contains v if {
-	some [path, wid, n] in icp902_numbers
-	numbers.foreign(n, other_abbreviations)
+	some [place, wid, n] in icp902_numbers
+
+	# n starts with another province's abbreviation: a necessary condition,
+	# one built-in call, for the scan of abbreviation_of to find one other
+	# than the subject's
+	strings.any_prefix_match(n, other_abbreviations)
 	a := numbers.abbreviation_of(n, config.provinces)
 	a != own_abbreviation
 	v := result.violation(
@@ -27,17 +31,21 @@ deny contains v if {
 			"%s ICP number %s starts with %s, but %s: the number belongs to another province's administration. Check the subject's province and the number.",
 			[icp902_owner(wid), n, a, icp902_province],
 		),
-		object.union({"path": path}, result.website_field({id | some id in {wid}; id != ""})),
+		object.union({"path": icp902_path(place)}, result.website_field({id | some id in {wid}; id != ""})),
 	)
 }
 
-# icp902_numbers: [path, website id ("" for the subject), number] of each
-# number of the snapshot.
-icp902_numbers contains ["/subject/icp_number", "", input.subject.icp_number]
+# icp902_numbers: [place, website id ("" for the subject), number] of each
+# number of the snapshot, the place "subject" or the website's index.
+icp902_numbers contains ["subject", "", input.subject.icp_number]
 
-icp902_numbers contains [sprintf("/websites/%d/icp_number", [j]), w.id, w.icp_number] if {
+icp902_numbers contains [j, w.id, w.icp_number] if {
 	some j, w in input.websites
 }
+
+icp902_path("subject") := "/subject/icp_number"
+
+icp902_path(j) := sprintf("/websites/%d/icp_number", [j]) if is_number(j)
 
 icp902_owner("") := "The subject's"
 

@@ -15,7 +15,6 @@ package icp.filing
 import data.icp.lib.access
 import data.icp.lib.accessibility as a11y
 import data.icp.lib.config
-import data.icp.lib.numbers
 import data.icp.lib.orders
 import data.icp.lib.websites
 
@@ -31,24 +30,38 @@ accessibility := a11y.report(input, deny | warn)
 # domain that no filed website lists has no key.
 filed_owners_of := websites.filed_owner_index(input)
 
-# active_providers_of: {website id: the providers at which the website has
-# active access}.
-active_providers_of := access.active_index(input, config.providers)
+# active_access: the pairs [website id, provider] such that the website has
+# active access at the provider.
+active_access := access.active_pairs(input, serving_transfers)
+
+# websites_with_access: the ids of the websites with active access somewhere.
+websites_with_access := {wid | some [wid, _] in active_access}
+
+# serving_transfers: access.serving_transfers(input, config.providers), the
+# transfer orders in a status in which their provider already serves the
+# site, with the statuses looked up by a built-in: data passed to a function
+# is converted from the store whole (to be hashed for the function cache), on
+# every query, and the lookup converts only what it reads. (The path lookup
+# gives [] where the nested lookups of access.during_transfer fail on a
+# provider entry that is not an object: neither lets the order serve.)
+serving_transfers := [o |
+	some o in object.get(input, "orders", [])
+	o.type == "transfer"
+	o.status in object.get(config.providers, [o.provider, "access_during_transfer"], [])
+]
 
 # transfer_is_open: a transfer order of the subject is open.
 transfer_is_open if orders.transfer_open(input)
 
 # own_abbreviation: the abbreviation of the subject's province ("" when the
-# province table does not give one).
-own_abbreviation := numbers.abbreviation_in(object.get(config.provinces, input.subject.province, {}))
+# province table does not give one): numbers.abbreviation(config.provinces,
+# input.subject.province), with built-ins only, so that no province is
+# passed to a function (which would have it converted from the store).
+own_abbreviation := object.get(object.get(config.provinces, input.subject.province, {}), "abbreviation", "")
 
 # other_abbreviations: the abbreviations of the other provinces (the province
 # table is read once, by reference rather than as a function's argument).
 other_abbreviations := {a | a := config.provinces[_].abbreviation; is_string(a)} - {own_abbreviation, ""}
-
-# website_number_prefix: what a website's number starts with, the subject's
-# number followed by "-".
-website_number_prefix := concat("", [object.get(input.subject, "icp_number", ""), "-"])
 
 # decision: deny, warn, accessibility and consequences (none for a snapshot).
 decision := {

@@ -35,25 +35,28 @@ in_transfer(s, wid, providers) := {o.provider |
 	o.status in during_transfer(providers, o.provider)
 }
 
-# active_index(s, providers): {website id: active_providers(s, id,
-# providers)} for every website of s, built in one pass: look websites up
-# in it rather than calling active_providers or active_at in a loop.
-active_index(s, providers) := {wid: ps |
-	serving := [o |
-		some o in object.get(s, "orders", [])
-		o.type == "transfer"
-		o.status in during_transfer(providers, o.provider)
-	]
+# serving_transfers(s, providers): the transfer orders of s in a status in
+# which their provider already serves the site (its access_during_transfer).
+serving_transfers(s, providers) := [o |
+	some o in object.get(s, "orders", [])
+	o.type == "transfer"
+	o.status in during_transfer(providers, o.provider)
+]
+
+# active_pairs(s, serving): every [website id, provider] such that the
+# website has active access at the provider (active_at), for the websites of
+# s, in one pass: its access entry there is active, or a transfer among
+# serving (serving_transfers(s, providers)) covers it. Look pairs up in it
+# rather than calling active_at in a loop.
+active_pairs(s, serving) := {[w.id, a.provider] |
+	some w in s.websites
+	some a in object.get(w, "access", [])
+	a.status == "active"
+} | {[wid, o.provider] |
+	some o in serving
 	some w in s.websites
 	wid := w.id
-	recorded_providers := {a.provider |
-		some x in s.websites
-		x.id == wid
-		some a in object.get(x, "access", [])
-		a.status == "active"
-	}
-	serving_providers := {o.provider | some o in serving; orders.covers(o, wid)}
-	ps := recorded_providers | serving_providers
+	orders.covers(o, wid)
 }
 
 # has_active_access(s, wid, providers): website wid has active access at some

@@ -21,34 +21,54 @@ at_risk_rules := {"ICP102", "ICP104", "ICP105", "ICP302", "ICP303", "ICP401", "I
 # first that holds of inaccessible, blocked, not_served, at_risk, accessible;
 # reasons the sorted IDs of that state's rules that hold for the domain.
 #
-# Each violation is placed once (places), not once per domain, and the
-# hosted domains and the subject's status are read once: the body computes
-# them before it iterates over the websites.
-report(s, violations) := [entry |
+# Without violations (the usual case), each domain's state is looked up;
+# with some, each is placed once (places), not once per domain.
+report(s, violations) := [{"website": wid, "domain": d, "state": state, "reasons": []} |
+	some [wid, d, gone, hosted] in report_domains(s)
+
+	# the state of a domain for which no rule holds, by gone and hosted
+	state := {
+		true: {true: "inaccessible", false: "inaccessible"},
+		false: {true: "accessible", false: "not_served"},
+	}[gone][hosted]
+] if {
+	count(violations) == 0
+} else := [{"website": wid, "domain": d, "state": st[0], "reasons": sort(st[1])} |
 	held_at := {[k, v.rule] | some v in violations; some k in places(s, v)}
-	hosted := {h.domain | some h in object.get(s, "hosting", [])}
-	subject_gone := object.get(s, ["subject", "status"], null) == "deregistered"
-	some w in object.get(s, "websites", [])
-	wid := w.id
-	is_gone := website_gone(subject_gone, w)
-	some d in w.domains
+	some [wid, d, gone, hosted] in report_domains(s)
 	held := {r |
 		some [k, r] in held_at
 		k in {["all"], ["website", wid], ["domain", d], ["domain", d, wid]}
 	}
-	st := state_of(is_gone, d in hosted, held)
-	entry := {"website": wid, "domain": d, "state": st[0], "reasons": sort(st[1])}
+	st := held_state(gone, hosted, held)
 ]
 
-# state_of(gone, hosted, held): [state, reasons] of a domain, given whether
-# its subject or website is gone, whether a hosting entry names it, and the
-# IDs of the rules that hold for it. With no rule holding (the usual case),
-# the state is looked up.
-state_of(gone, hosted, held) := [plain_states[gone][hosted], held] if {
-	count(held) == 0
-} else := ["inaccessible", held & inaccessible_rules] if {
-	gone
-} else := ["blocked", blocked] if {
+# report_domains(s): [website id, domain, gone, hosted] for each domain of
+# each website of s, in snapshot order: gone when the subject or website is
+# gone (gone(s, w)), hosted when some hosting entry names the domain
+# (websites.hosted(s, d)). The hosted domains are collected once, and gone is
+# computed once per website, as one comparison: a website is not gone only
+# with the subject and the website not deregistered and a non-empty string
+# for ICP number.
+report_domains(s) := [[wid, d, gone, d in hosted] |
+	hosted := {h.domain | some h in object.get(s, "hosting", [])}
+	subject_gone := object.get(s, ["subject", "status"], null) == "deregistered"
+	some w in object.get(s, "websites", [])
+	wid := w.id
+	gone := [
+		subject_gone,
+		object.get(w, "status", null) == "deregistered",
+		is_string(object.get(w, "icp_number", null)),
+		object.get(w, "icp_number", "") != "",
+	] != [false, false, true, true]
+	some d in w.domains
+]
+
+# held_state(gone, hosted, held): [state, reasons] of a domain, given the IDs
+# of the rules that hold for it (held).
+held_state(true, _, held) := ["inaccessible", held & inaccessible_rules]
+
+held_state(false, hosted, held) := ["blocked", blocked] if {
 	blocked := held & blocked_rules
 	count(blocked) > 0
 } else := ["not_served", held & not_served_rules] if {
@@ -57,21 +77,6 @@ state_of(gone, hosted, held) := [plain_states[gone][hosted], held] if {
 	at_risk := held & at_risk_rules
 	count(at_risk) > 0
 } else := ["accessible", set()]
-
-# plain_states[gone][hosted]: the state of a domain for which no rule holds.
-plain_states := {
-	true: {true: "inaccessible", false: "inaccessible"},
-	false: {true: "accessible", false: "not_served"},
-}
-
-# website_gone(subject_gone, w): true when the subject is deregistered
-# (subject_gone) or website object w is gone (gone), else false.
-website_gone(true, _) := true
-
-website_gone(false, w) := false if {
-	not w.status == "deregistered"
-	has_number(w)
-} else := true
 
 # gone(s, w): the subject or website is deregistered, or the website has no
 # ICP number.

@@ -18,11 +18,7 @@ abbreviations(provinces) := {a |
 
 # abbreviation(provinces, code): the abbreviation of province code, "" when
 # the code is not in the data.
-abbreviation(provinces, code) := abbreviation_in(object.get(provinces, code, {}))
-
-# abbreviation_in(province): the abbreviation of a province object, "" when
-# it gives none (abbreviation with the province looked up).
-abbreviation_in(province) := object.get(province, "abbreviation", "")
+abbreviation(provinces, code) := object.get(object.get(provinces, code, {}), "abbreviation", "")
 
 # subject_number_ok(num, provinces): num reads <abbreviation>ICP备<6-10 digits>号
 # with the abbreviation of some province.
@@ -58,9 +54,3 @@ abbreviation_of(num, provinces) := max(found) if {
 	found := {a | some a in abbreviations(provinces); startswith(num, a)}
 	count(found) > 0
 }
-
-# foreign(num, others): num starts with one of the abbreviations others (a
-# set of strings): given others = abbreviations(provinces) - {own}, a
-# necessary condition for abbreviation_of(num, provinces) != own, checked
-# with one built-in call instead of a scan of the province table.
-foreign(num, others) if strings.any_prefix_match(num, others)

@@ -11,13 +11,6 @@ package icp.lib.resources
 # resource type ({} when there are none).
 rules_for(providers, p, type) := object.get(object.get(object.get(providers, p, {}), "resource_rules", {}), type, {})
 
-# judged(providers, p, resource): provider p has resource rules for the type
-# of resource, which problems may then break; a cheap test that spares the
-# call of problems for the resources that no rule judges.
-judged(providers, p, resource) if {
-	object.get(providers, [p, "resource_rules", object.get(resource, "type", "")], {}) != {}
-}
-
 # problems(providers, p, mainland, resource): a set of sentences, one per rule
 # of provider p that a resource (an object as in a hosting entry) served with
 # the given mainland flag breaks; empty when it breaks none.
