@@ -23,15 +23,14 @@ import data.icp.lib.websites
 deny contains v if {
 	some i, h in input.hosting
 
-	# The provider has resource rules for the resource's type (which
-	# resources.problems may then break): a lookup by a built-in that spares
-	# the call of problems, whose provider table, passed to a function, is
-	# converted whole from the store, for the resources that no rule judges.
-	# (The path lookup gives {} where the nested lookups of
-	# resources.rules_for fail on an entry that is not an object: neither
-	# judges.)
-	object.get(config.providers, [h.provider, "resource_rules", object.get(h.resource, "type", "")], {}) != {}
-	problems := resources.problems(config.providers, h.provider, h.mainland, h.resource)
+	# The rules of the provider for the resource's type, looked up with a
+	# built-in: resources.problems would take the provider table, which,
+	# passed to a function, is converted whole from the store. (Where the
+	# nested lookups of resources.rules_for fail on an entry that is not an
+	# object, the path lookup gives {}: neither judges the resource.)
+	rules := object.get(config.providers, [h.provider, "resource_rules", object.get(h.resource, "type", "")], {})
+	rules != {}
+	problems := resources.broken(rules, h.mainland, h.resource)
 	count(problems) > 0
 	v := result.violation(
 		rego.metadata.rule(),

@@ -21,7 +21,7 @@ warn contains v if {
 	some i, h in input.hosting
 	expires := h.resource.expires_at
 	owners := filed_owners_of[h.domain]
-	not time.parse_rfc3339_ns(expires) >= icp105_cutoff
+	not icp105_far(expires)
 	n := dates.days(input.as_of, expires)
 	n <= config.expiry_warning_days
 	v := result.violation(
@@ -37,11 +37,17 @@ warn contains v if {
 	)
 }
 
+# icp105_far(expires): the resource expires more than expiry_warning_days
+# whole days after as_of, for sure: at or after icp105_cutoff. The rule does
+# not count the days of such a resource (a comparison instead of the day
+# count). Undefined when the threshold is not a number: then every resource's
+# days are counted (a function, so that `not` sees it undefined: within a
+# negated expression, the arguments and references are evaluated outside it).
+icp105_far(expires) if time.parse_rfc3339_ns(expires) >= icp105_cutoff
+
 # icp105_cutoff: as_of plus expiry_warning_days + 1 days, in nanoseconds: a
 # resource that expires from then on expires more than expiry_warning_days
-# whole days after as_of, for sure, so the rule does not count its days (a
-# comparison instead of the day count). Undefined when the threshold is not a
-# number: then every resource's days are counted.
+# whole days after as_of.
 icp105_cutoff := time.parse_rfc3339_ns(input.as_of) + ((config.expiry_warning_days + 1) * dates.day_ns)
 
 icp105_label(r) := sprintf("Resource %s", [r.id]) if {

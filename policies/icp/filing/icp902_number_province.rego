@@ -19,9 +19,10 @@ import data.icp.lib.result
 deny contains v if {
 	some [place, wid, n] in icp902_numbers
 
-	# n starts with another province's abbreviation: a necessary condition,
-	# one built-in call, for the scan of abbreviation_of to find one other
-	# than the subject's
+	# n starts with another province's abbreviation: one built-in call, and
+	# a necessary condition for the scan of abbreviation_of to find an
+	# abbreviation (the greatest of those n starts with) other than the
+	# subject's
 	strings.any_prefix_match(n, other_abbreviations)
 	a := numbers.abbreviation_of(n, config.provinces)
 	a != own_abbreviation

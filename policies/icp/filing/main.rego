@@ -37,13 +37,13 @@ active_access := access.active_pairs(input, serving_transfers)
 # websites_with_access: the ids of the websites with active access somewhere.
 websites_with_access := {wid | some [wid, _] in active_access}
 
-# serving_transfers: access.serving_transfers(input, config.providers), the
-# transfer orders in a status in which their provider already serves the
-# site, with the statuses looked up by a built-in: data passed to a function
-# is converted from the store whole (to be hashed for the function cache), on
-# every query, and the lookup converts only what it reads. (The path lookup
-# gives [] where the nested lookups of access.during_transfer fail on a
-# provider entry that is not an object: neither lets the order serve.)
+# serving_transfers: the transfer orders in a status in which their provider
+# already serves the site (access.in_transfer), with the statuses looked up
+# by a built-in: data passed to a function is converted from the store whole
+# (to be hashed for the function cache), on every query, while the lookup
+# converts only what it reads. (The path lookup gives [] where the nested
+# lookups of access.during_transfer fail on a provider entry that is not an
+# object: neither lets the order serve.)
 serving_transfers := [o |
 	some o in object.get(input, "orders", [])
 	o.type == "transfer"
@@ -59,8 +59,11 @@ transfer_is_open if orders.transfer_open(input)
 # passed to a function (which would have it converted from the store).
 own_abbreviation := object.get(object.get(config.provinces, input.subject.province, {}), "abbreviation", "")
 
-# other_abbreviations: the abbreviations of the other provinces (the province
-# table is read once, by reference rather than as a function's argument).
+# other_abbreviations: the abbreviations of the other provinces, for ICP902:
+# numbers.abbreviations(config.provinces) - {own_abbreviation}, with the
+# province table read once, by reference rather than as a function's
+# argument (which would have it converted whole from the store, to be
+# hashed). It is the only rule that reads the whole table.
 other_abbreviations := {a | a := config.provinces[_].abbreviation; is_string(a)} - {own_abbreviation, ""}
 
 # decision: deny, warn, accessibility and consequences (none for a snapshot).

@@ -35,19 +35,13 @@ in_transfer(s, wid, providers) := {o.provider |
 	o.status in during_transfer(providers, o.provider)
 }
 
-# serving_transfers(s, providers): the transfer orders of s in a status in
-# which their provider already serves the site (its access_during_transfer).
-serving_transfers(s, providers) := [o |
-	some o in object.get(s, "orders", [])
-	o.type == "transfer"
-	o.status in during_transfer(providers, o.provider)
-]
-
 # active_pairs(s, serving): every [website id, provider] such that the
 # website has active access at the provider (active_at), for the websites of
 # s, in one pass: its access entry there is active, or a transfer among
-# serving (serving_transfers(s, providers)) covers it. Look pairs up in it
-# rather than calling active_at in a loop.
+# serving covers it, serving the transfer orders of s in a status in which
+# their provider already serves the site (o.status in during_transfer(
+# providers, o.provider)). Look pairs up in it rather than calling active_at
+# in a loop.
 active_pairs(s, serving) := {[w.id, a.provider] |
 	some w in s.websites
 	some a in object.get(w, "access", [])

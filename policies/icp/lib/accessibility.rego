@@ -36,20 +36,18 @@ report(s, violations) := [{"website": wid, "domain": d, "state": state, "reasons
 } else := [{"website": wid, "domain": d, "state": st[0], "reasons": sort(st[1])} |
 	held_at := {[k, v.rule] | some v in violations; some k in places(s, v)}
 	some [wid, d, gone, hosted] in report_domains(s)
-	held := {r |
-		some [k, r] in held_at
-		k in {["all"], ["website", wid], ["domain", d], ["domain", d, wid]}
-	}
+	at := {["all"], ["website", wid], ["domain", d], ["domain", d, wid]}
+	held := {r | some [k, r] in held_at; k in at}
 	st := held_state(gone, hosted, held)
 ]
 
 # report_domains(s): [website id, domain, gone, hosted] for each domain of
-# each website of s, in snapshot order: gone when the subject or website is
-# gone (gone(s, w)), hosted when some hosting entry names the domain
-# (websites.hosted(s, d)). The hosted domains are collected once, and gone is
-# computed once per website, as one comparison: a website is not gone only
-# with the subject and the website not deregistered and a non-empty string
-# for ICP number.
+# each website of s, in snapshot order: gone when the subject or the website
+# is deregistered or the website has no ICP number (a non-empty string),
+# hosted when some hosting entry names the domain (websites.hosted(s, d)).
+# The hosted domains are collected once, and gone is computed once per
+# website, as one comparison of the four facts with those of a website that
+# is not gone.
 report_domains(s) := [[wid, d, gone, d in hosted] |
 	hosted := {h.domain | some h in object.get(s, "hosting", [])}
 	subject_gone := object.get(s, ["subject", "status"], null) == "deregistered"
@@ -77,19 +75,6 @@ held_state(false, hosted, held) := ["blocked", blocked] if {
 	at_risk := held & at_risk_rules
 	count(at_risk) > 0
 } else := ["accessible", set()]
-
-# gone(s, w): the subject or website is deregistered, or the website has no
-# ICP number.
-gone(s, _) if s.subject.status == "deregistered"
-
-gone(_, w) if w.status == "deregistered"
-
-gone(_, w) if not has_number(w)
-
-has_number(w) if {
-	is_string(w.icp_number)
-	w.icp_number != ""
-}
 
 # holds(s, v, wid, d): violation v holds for domain d of website wid: it names
 # the domain (and no other website); or names the website and no domain; or

@@ -39,13 +39,9 @@ reads(num, a) if {
 
 # website_number_ok(subject_num, num): num is subject_num followed by -N
 # (N a whole number from 1).
-website_number_ok(subject_num, num) if suffixed(num, concat("", [subject_num, "-"]))
-
-# suffixed(num, prefix): num is prefix followed by a whole number from 1
-# (website_number_ok with the prefix "<subject number>-" computed once).
-suffixed(num, prefix) if {
-	startswith(num, prefix)
-	regex.match(`^[1-9][0-9]*$`, trim_prefix(num, prefix))
+website_number_ok(subject_num, num) if {
+	startswith(num, concat("", [subject_num, "-"]))
+	regex.match(`^[1-9][0-9]*$`, trim_prefix(num, concat("", [subject_num, "-"])))
 }
 
 # abbreviation_of(num, provinces): the province abbreviation that num starts

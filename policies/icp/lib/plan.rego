@@ -113,13 +113,15 @@ awaited_before(plan, id, k) if {
 # removal_indexes(s, plan): {order id: k}, k the index of the first action
 # that removes the order (a withdrawal or abandonment of an order known at
 # that point that the world accepts). An order is removed from state(i) on
-# when k < i.
+# when k < i. Only the ids that some removal names are looked at (for an id
+# that neither the snapshot's orders nor a submitting action has, known_at
+# never holds).
 removal_indexes(s, plan) := {id: min(ks) |
-	some id in order_ids(s, plan)
+	removing := [[k, t] | some k, a in actions(plan); a.type in removals; t := target(a)]
+	some [_, id] in removing
 	ks := {k |
-		some k, a in actions(plan)
-		a.type in removals
-		target(a) == id
+		some [k, t] in removing
+		t == id
 		known_at(s, plan, id, k)
 		not refused(s, plan, id, k)
 	}
@@ -143,21 +145,20 @@ exists_in(s, plan, removed, id, i) if {
 # approval_indexes(s, plan, removed): {order id: j}, j the index of the
 # await_approval that approves the order: the first one that names it while
 # it exists, if it is open (a closed snapshot order is not approved by
-# waiting; an approved one already is).
+# waiting; an approved one already is). Only the ids that some await names
+# are looked at (base is defined only for the ids of the snapshot's orders
+# and of the submitting actions).
 approval_indexes(s, plan, removed) := {id: min(js) |
-	some id in order_ids(s, plan)
+	awaits := [[j, t] | some j, a in actions(plan); a.type == "await_approval"; t := target(a)]
+	some [_, id] in awaits
 	orders.is_open(base(s, plan, id))
 	js := {j |
-		some j, a in actions(plan)
-		a.type == "await_approval"
-		target(a) == id
+		some [j, t] in awaits
+		t == id
 		exists_in(s, plan, removed, id, j)
 	}
 	count(js) > 0
 }
-
-# order_ids(s, plan): the ids of every order of the snapshot and the plan.
-order_ids(s, plan) := {o.id | some o in object.get(s, "orders", [])} | {a.id | some a in actions(plan); submits(a)}
 
 # effects(s, plan): every effect of the plan, each with the index j of the
 # action that has it:
@@ -169,23 +170,69 @@ order_ids(s, plan) := {o.id | some o in object.get(s, "orders", [])} | {a.id | s
 #   hosting:   [j, domain, hosting entry]
 #   changes:   [j, "subject" | website id, set] (an approved change)
 #   added:     [j, m, website] (add_website action m approved at j)
+# and, so that apply looks them up rather than scanning for them in each
+# state, the same grouped:
+#   orders:               [[j, order], ...]: the snapshot's orders (j = -1)
+#                         and those that action j submits, in that order
+#   subject_deregistered: {j} of the subject's status effects
+#   website_deregistered: {website id: {j}} of the websites' status effects
+#   changes_by:           {"subject" | website id: [[j, set], ...]}
+#   points_by:            {domain: [[j, hosting entry], ...]}, j ascending
+#   first_entry:          {domain: index of its first snapshot hosting entry}
+#   added_by_action:      [m, j, website] (the added, by action)
+#   website_events:       {website id: {j}}: the indexes of the effects on
+#                         the website (changes, deregistration, access, and
+#                         the subject's deregistration) for the websites that
+#                         have some besides the subject's
 effects(s, plan) := {
 	"removals": removed,
 	"approvals": approvals,
 	"access": access,
-	"access_by": {wid: {p: [[e[0], e[3]] | some e in access; e[1] == wid; e[2] == p] |
-		some p in {e[2] | some e in access; e[1] == wid}
-	} |
-		some wid in {e[1] | some e in access}
+	"access_by": access_by,
+	"status": status,
+	"hosting": hosting,
+	"changes": changes,
+	"added": added,
+	"orders": array.concat(
+		[[-1, o] | some o in object.get(s, "orders", [])],
+		[[j, submitted(s, plan, j)] | some j, a in actions(plan); submits(a)],
+	),
+	"subject_deregistered": subject_deregistered,
+	"website_deregistered": website_deregistered,
+	"changes_by": changes_by,
+	"points_by": {d: [[e[0], e[2]] | some e in hosting; e[1] == d] | some e in hosting; d := e[1]},
+	"first_entry": {d: [k | some k, h in s.hosting; h.domain == d][0] |
+		some h in object.get(s, "hosting", [])
+		d := h.domain
 	},
-	"status": status_effects(s, plan, approvals),
-	"hosting": hosting_effects(plan),
-	"changes": change_effects(s, plan, approvals),
-	"added": added_effects(s, plan, approvals),
+	"added_by_action": {[e[1], e[0], e[2]] | some e in added},
+	"website_events": {wid: events |
+		some wid in ((object.keys(changes_by) | object.keys(website_deregistered)) | object.keys(access_by))
+		changed := {j | some [j, _] in object.get(changes_by, [wid], [])}
+		deregistered := object.get(website_deregistered, [wid], set())
+		accessed := {j | some on in object.get(access_by, [wid], {}); some [j, _] in on}
+		events := ((changed | deregistered) | accessed) | subject_deregistered
+	},
 } if {
 	removed := removal_indexes(s, plan)
 	approvals := approval_indexes(s, plan, removed)
 	access := access_effects(s, plan, approvals)
+	access_by := {wid: {p: [[e[0], e[3]] | some e in access; e[1] == wid; e[2] == p] |
+		some p in {e[2] | some e in access; e[1] == wid}
+	} |
+		some wid in {e[1] | some e in access}
+	}
+	status := status_effects(s, plan, approvals)
+	subject_deregistered := {e[0] | some e in status; e[1] == "subject"}
+	website_deregistered := {wid: {e[0] | some e in status; e[1] == "website"; e[2] == wid} |
+		some e in status
+		e[1] == "website"
+		wid := e[2]
+	}
+	hosting := hosting_effects(plan)
+	changes := change_effects(s, plan, approvals)
+	changes_by := {t: [[e[0], e[2]] | some e in changes; e[1] == t] | some e in changes; t := e[1]}
+	added := added_effects(s, plan, approvals)
 }
 
 access_effects(s, plan, approvals) := {[j, wid, o.provider, st] |
@@ -293,22 +340,46 @@ states(s, plan) := [apply(s, plan, fx, i) | some i in numbers.range(0, count(act
 outcome(s, plan) := state(s, plan, count(actions(plan)))
 
 # apply(s, plan, fx, i): s with the effects fx of the actions before i.
+#
+# A website is the same in every state between two effects on it, so it is
+# computed for the first of them (since): the function cache hands the
+# others the same value. (Its events are those of its id: a change never
+# sets a website's id, which the plan schema's website_set does not have.)
 apply(s, plan, fx, i) := object.union(s, {
 	"subject": subject_at(s, fx, i),
 	"websites": array.concat(
-		[website_at(s, fx, w, i) | some w in s.websites],
-		[website_at(s, fx, w, i) | some w in added_at(fx, i)],
+		[website_at(s, fx, w, since(website_events(fx, w.id), i)) | some w in s.websites],
+		[website_at(s, fx, w, since(website_events(fx, w.id), i)) | some w in added_at(fx, i)],
 	),
 	"hosting": hosting_at(s, fx, i),
 	"orders": orders_at(s, plan, fx, i),
 })
 
+# website_events(fx, wid): the indexes of the effects on website wid that
+# website_at compares with i.
+website_events(fx, wid) := object.get(fx.website_events, [wid], fx.subject_deregistered)
+
+# since(events, i): the first index from which the same events (indexes) as
+# before i have happened: the index after the last event before i, or 0.
+since(events, i) := max({j | some j in events; j < i} | {-1}) + 1
+
 # subject_at(s, fx, i): the subject record with approved changes and
-# deregistration.
-subject_at(s, fx, i) := object.union(
+# deregistration (the snapshot's own while neither has happened).
+subject_at(s, fx, i) := s.subject if {
+	is_object(s.subject)
+	not changed_before(fx, "subject", i)
+	not subject_deregistered(s, fx, i)
+} else := object.union(
 	object.union(s.subject, patch(fx, "subject", i)),
 	subject_status(s, fx, i),
 )
+
+# changed_before(fx, target, i): an approved change before i sets fields of
+# the subject (target "subject") or a website (its id).
+changed_before(fx, target, i) if {
+	some [j, _] in fx.changes_by[target]
+	j < i
+}
 
 subject_status(s, fx, i) := {"status": "deregistered"} if {
 	subject_deregistered(s, fx, i)
@@ -317,16 +388,15 @@ subject_status(s, fx, i) := {"status": "deregistered"} if {
 # subject_deregistered(s, fx, i): a cancel_number of the subject (an action or
 # an approved order) comes before i.
 subject_deregistered(_, fx, i) if {
-	some e in fx.status
-	e[1] == "subject"
-	e[0] < i
+	some j in fx.subject_deregistered
+	j < i
 }
 
 # patch(fx, target, i): the fields that approved changes before i set on the
 # subject (target "subject") or a website (its id), the latest approval
 # winning for each field.
 patch(fx, target, i) := {f: v |
-	sets := [[e[0], e[2]] | some e in fx.changes; e[1] == target; e[0] < i]
+	sets := [x | some x in object.get(fx.changes_by, [target], []); x[0] < i]
 	some [j, st] in sets
 	some f, v in st
 	not set_later(sets, j, f)
@@ -340,16 +410,15 @@ set_later(sets, j, f) if {
 
 # added_at(fx, i): the websites that add_website actions add, approved
 # before i, in the order of the actions.
-added_at(fx, i) := [w |
-	some m in sort({e[1] | some e in fx.added; e[0] < i})
-	some e in fx.added
-	e[1] == m
-	w := e[2]
-]
+added_at(fx, i) := [w | some [_, j, w] in fx.added_by_action; j < i]
 
 # website_at(s, fx, w, i): website w with approved changes, deregistration
-# and access as they stand before action i.
-website_at(s, fx, w, i) := object.union(changed, {
+# and access as they stand before action i (its own record and status while
+# no change and no deregistration has happened).
+website_at(s, fx, w, i) := object.union(w, {"status": w.status, "access": access_at(fx, w, i)}) if {
+	not changed_before(fx, w.id, i)
+	not deregistered_at(s, fx, w.id, i)
+} else := object.union(changed, {
 	"status": website_status(s, fx, changed, i),
 	"access": access_at(fx, changed, i),
 }) if {
@@ -365,80 +434,80 @@ website_status(s, fx, w, i) := "deregistered" if {
 deregistered_at(s, fx, _, i) if subject_deregistered(s, fx, i)
 
 deregistered_at(_, fx, wid, i) if {
-	some e in fx.status
-	e[1] == "website"
-	e[2] == wid
-	e[0] < i
+	some j in object.get(fx.website_deregistered, [wid], set())
+	j < i
 }
 
 # access_at(fx, w, i): website w's access entries with the latest effect
-# before i on each, then the providers that only effects name (sorted).
-access_at(fx, w, i) := array.concat(
-	[object.union(e, latest_access(fx, w.id, e.provider, i)) | some e in object.get(w, "access", [])],
-	[{"provider": p, "status": latest_access(fx, w.id, p, i).status} | some p in sort(new_providers)],
+# before i on each, then the providers that only effects name (sorted). A
+# website that no effect touches keeps its entries (those that name a
+# provider, as the latest effect of each is looked up by it). The latest of
+# a provider's effects (which come in the order of their actions) is the
+# last one merged: object.union_n of none is {}.
+access_at(fx, w, i) := [e | some e in object.get(w, "access", []); is_object(e); _ = e.provider] if {
+	not fx.access_by[w.id]
+} else := array.concat(
+	[object.union(e, object.union_n([{"status": x[1]} | some x in object.get(by, [e.provider], []); x[0] < i])) |
+		some e in entries
+	],
+	[{"provider": p, "status": st} | some p, st in unrecorded],
 ) if {
-	recorded := {e.provider | some e in object.get(w, "access", [])}
-	new_providers := {p |
-		some p, on in object.get(fx.access_by, w.id, {})
+	by := fx.access_by[w.id]
+	entries := object.get(w, "access", [])
+	recorded := {e.provider | some e in entries}
+	unrecorded := {p: on[count(on) - 1][1] |
+		some p, effects in by
 		not p in recorded
-		some e in on
-		e[0] < i
+		on := [x | some x in effects; x[0] < i]
+		count(on) > 0
 	}
 }
-
-# latest_access(fx, wid, p, i): {"status": st} of the latest access effect on
-# (wid, p) before i; {} when there is none.
-latest_access(fx, wid, p, i) := {"status": st} if {
-	on := [e | some e in fx.access_by[wid][p]; e[0] < i]
-	count(on) > 0
-	last := max({e[0] | some e in on})
-	some e in on
-	e[0] == last
-	st := e[1]
-} else := {}
 
 # hosting_at(s, fx, i): the snapshot's hosting with each domain that an
 # action before i points replaced by the latest entry for it (in the place
 # of its first entry), then the entries of domains the snapshot does not
-# serve, in the order they were first pointed.
-hosting_at(s, fx, i) := array.concat(
-	[e | some k, h in object.get(s, "hosting", []); e := kept(s, fx, k, h, i)],
+# serve, in the order they were first pointed. Before the first
+# point_domain, the snapshot's hosting.
+hosting_at(s, fx, i) := [h | some h in object.get(s, "hosting", [])] if {
+	not pointed_before(fx, i)
+} else := array.concat(
+	[e | some k, h in object.get(s, "hosting", []); e := kept(fx, k, h, i)],
 	[latest_point(fx, d, i) | some [_, d] in sort(new_domains)],
 ) if {
-	served := {h.domain | some h in object.get(s, "hosting", [])}
 	new_domains := {[first, d] |
-		some e in fx.hosting
-		d := e[1]
-		not d in served
-		first := min({f[0] | some f in fx.hosting; f[1] == d})
+		some d, on in fx.points_by
+		not fx.first_entry[d]
+		first := on[0][0]
 		first < i
 	}
 }
 
-kept(s, fx, k, h, i) := h if {
-	not latest_point(fx, h.domain, i)
-} else := latest_point(fx, h.domain, i) if {
-	k == [m | some m, e in s.hosting; e.domain == h.domain][0]
+pointed_before(fx, i) if {
+	some e in fx.hosting
+	e[0] < i
 }
 
-latest_point(fx, d, i) := e if {
-	on := [f | some f in fx.hosting; f[1] == d; f[0] < i]
+kept(fx, k, h, i) := h if {
+	not latest_point(fx, h.domain, i)
+} else := latest_point(fx, h.domain, i) if {
+	k == fx.first_entry[h.domain]
+}
+
+# latest_point(fx, d, i): the hosting entry of the latest point_domain of d
+# before i (the entries of d come in the order of their actions).
+latest_point(fx, d, i) := on[count(on) - 1][1] if {
+	on := [x | some x in fx.points_by[d]; x[0] < i]
 	count(on) > 0
-	last := max({f[0] | some f in on})
-	some f in on
-	f[0] == last
-	e := f[2]
 }
 
 # orders_at(s, plan, fx, i): the snapshot's orders and those that actions
 # before i submitted, without the removed ones, approved where awaited
-# before i.
-orders_at(s, plan, fx, i) := [object.union(o, order_status(fx, o, i)) |
-	some o in array.concat(
-		object.get(s, "orders", []),
-		[submitted(s, plan, j) | some j, a in actions(plan); j < i; submits(a)],
-	)
-	exists_in(s, plan, fx.removals, o.id, i)
+# before i. (Each is known at i: exists_in reduces to not removed.)
+orders_at(_, _, fx, i) := [object.union(o, order_status(fx, o, i)) |
+	some [j, o] in fx.orders
+	j < i
+	id := o.id
+	not object.get(fx.removals, id, i) < i
 ]
 
 order_status(fx, o, i) := {"status": "approved"} if {

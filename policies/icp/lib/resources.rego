@@ -14,9 +14,15 @@ rules_for(providers, p, type) := object.get(object.get(object.get(providers, p, 
 # problems(providers, p, mainland, resource): a set of sentences, one per rule
 # of provider p that a resource (an object as in a hosting entry) served with
 # the given mainland flag breaks; empty when it breaks none.
-problems(providers, p, mainland, resource) := mainland_problems(rules, mainland) | field_problems(rules, resource) if {
+problems(providers, p, mainland, resource) := broken(rules, mainland, resource) if {
 	rules := rules_for(providers, p, object.get(resource, "type", ""))
 }
+
+# broken(rules, mainland, resource): the same, given the rules of the
+# resource's type (rules_for): a caller that looks them up with a built-in
+# passes them rather than the provider table, which, passed to a function,
+# is converted whole from the store.
+broken(rules, mainland, resource) := ((mainland_problems(rules, mainland) | billing_problems(rules, resource)) | term_problems(rules, resource)) | ip_problems(rules, resource)
 
 mainland_problems(rules, mainland) := {"it is outside mainland China (it must be in mainland China)" |
 	rules.mainland == true
@@ -25,8 +31,6 @@ mainland_problems(rules, mainland) := {"it is outside mainland China (it must be
 	rules.mainland == false
 	mainland == true
 }
-
-field_problems(rules, r) := union({billing_problems(rules, r), term_problems(rules, r), ip_problems(rules, r)})
 
 billing_problems(rules, r) := {sprintf("its billing is %s (it must be %s)", [r.billing, concat(" or ", rules.billing)]) |
 	is_string(r.billing)

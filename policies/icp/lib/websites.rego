@@ -66,10 +66,6 @@ hosted(s, d) if {
 	h.domain == d
 }
 
-# hosted_domains(s): the domains that some hosting entry names (d in
-# hosted_domains(s) if and only if hosted(s, d)).
-hosted_domains(s) := {h.domain | some h in object.get(s, "hosting", [])}
-
 # website_served_from(s, wid, p): a domain of website wid is served from p.
 website_served_from(s, wid, p) if {
 	some w in s.websites

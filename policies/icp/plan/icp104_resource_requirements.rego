@@ -24,7 +24,12 @@ deny contains v if {
 	some i, a in input.plan.actions
 	a.type == "point_domain"
 	p := provider(a)
-	problems := resources.problems(config.providers, p, a.mainland, a.resource)
+
+	# the rules of the provider for the resource's type, looked up with a
+	# built-in rather than by resources.problems (see icp.filing's ICP104)
+	rules := object.get(config.providers, [p, "resource_rules", object.get(a.resource, "type", "")], {})
+	rules != {}
+	problems := resources.broken(rules, a.mainland, a.resource)
 	count(problems) > 0
 	v := result.violation(
 		rego.metadata.rule(),

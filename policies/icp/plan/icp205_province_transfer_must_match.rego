@@ -24,6 +24,7 @@ deny contains v if {
 	a.type == "submit_transfer"
 	s := states[i]
 	fields := object.get(config.provinces, [s.subject.province, "transfer_must_match"], [])
+	count(fields) > 0
 	some [place, ds] in icp205_groups(s, a, fields)
 	count(ds) > 0
 	v := result.violation(
