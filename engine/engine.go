@@ -61,7 +61,9 @@ func New(ctx context.Context, cfg Config) (*Engine, error) {
 		schemas:  schemas,
 		rules:    catalogue(compiler),
 	}
-	store := inmem.NewFromObject(set.Data)
+	// AST values on read: policies read the data tables on every query, and
+	// converting them from Go values each time costs more than the lookups.
+	store := inmem.NewFromObjectWithOpts(set.Data, inmem.OptReturnASTValuesOnRead(true))
 	for name, k := range kinds {
 		pq, err := rego.New(
 			rego.Query(decisionQuery(k.Namespace)),
