@@ -52,6 +52,14 @@ func (f *File) Has(key string) bool {
 	return ok
 }
 
+// ExceptionList is the file's exceptions; none for a nil File.
+func (f *File) ExceptionList() []suppress.Exception {
+	if f == nil {
+		return nil
+	}
+	return f.Exceptions
+}
+
 // Where names the place of a top-level key, "file:line", for errors found
 // after reading (a value the command then rejects).
 func (f *File) Where(key string) string {
