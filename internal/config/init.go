@@ -44,6 +44,7 @@ fail_on_warn: false
 exceptions: []
 #  - rule: ICP105
 #    website: shop
+#    domain: shop.example.com
 #    path: filings/*.json
 #    reason: the ECS renewal is booked with the provider (ticket OPS-1234)
 #    expires: 2026-12-31
