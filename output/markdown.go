@@ -55,7 +55,11 @@ func (f *markdownFormatter) Result(r engine.Result) error {
 		return nil
 	}
 	v := verdict(Summary{Deny: deny, Warn: warn})
-	f.printf("### %s %s %s (%s: %s)\n\n", verdictMarks[v], v, code(r.File), escapeMarkdown(r.Kind), counts(deny, warn))
+	tally := counts(deny, warn)
+	if n := suppressedCount(r); n > 0 {
+		tally += fmt.Sprintf(", %d suppressed", n)
+	}
+	f.printf("### %s %s %s (%s: %s)\n\n", verdictMarks[v], v, code(r.File), escapeMarkdown(r.Kind), tally)
 	f.findings(r.Violations)
 	f.suppressed(r.Violations)
 	if !f.opts.Quiet {

@@ -128,11 +128,14 @@ func (f *sarifFormatter) End(s Summary) error {
 // exceptions and baselines live outside the document, with who accepted it
 // and why as the justification.
 func sarifSuppression(s *engine.Suppression) *sarif.Suppression {
-	justification := s.Reason + " (" + s.Kind + " " + s.Source
-	if s.Expires != "" {
-		justification += ", expires " + s.Expires
+	justification := "in the baseline " + s.Source
+	if s.Kind != engine.SuppressedByBaseline {
+		justification = s.Reason + " (" + s.Kind + " " + s.Source
+		if s.Expires != "" {
+			justification += ", expires " + s.Expires
+		}
+		justification += ")"
 	}
-	justification += ")"
 	return sarif.NewSuppression().WithKind("external").WithStatus("accepted").WithJustification(justification)
 }
 
