@@ -19,8 +19,7 @@ func Explain(w io.Writer, r engine.Result, opts Options) error {
 		x.printf("%s  %s\n", x.paint(ansiRed+ansiBold, "ERROR"), errorLine(r.File, r.Err))
 		return x.err
 	}
-	deny, warn := r.Counts()
-	x.printf("%s  %s\n\n", x.paint(ansiBold, r.File), x.paint(ansiDim, fmt.Sprintf("(%s: %s)", r.Kind, counts(deny, warn))))
+	x.printf("%s  %s\n\n", x.paint(ansiBold, r.File), x.paint(ansiDim, fmt.Sprintf("(%s: %s)", r.Kind, tally(r))))
 	if r.Kind == engine.KindPlan {
 		x.actions(r)
 		x.beforeAfter(r.Before, r.Accessibility)

@@ -55,11 +55,7 @@ func (f *markdownFormatter) Result(r engine.Result) error {
 		return nil
 	}
 	v := verdict(Summary{Deny: deny, Warn: warn})
-	tally := counts(deny, warn)
-	if n := suppressedCount(r); n > 0 {
-		tally += fmt.Sprintf(", %d suppressed", n)
-	}
-	f.printf("### %s %s %s (%s: %s)\n\n", verdictMarks[v], v, code(r.File), escapeMarkdown(r.Kind), tally)
+	f.printf("### %s %s %s (%s: %s)\n\n", verdictMarks[v], v, code(r.File), escapeMarkdown(r.Kind), tally(r))
 	f.findings(r.Violations)
 	f.suppressed(r.Violations)
 	if !f.opts.Quiet {
@@ -107,7 +103,7 @@ func (f *markdownFormatter) suppressed(vs []engine.Violation) {
 	case n == 0:
 		return
 	case !f.opts.ShowSuppressed:
-		f.printf("%d accepted %s not shown (`--show-suppressed` lists %s).\n\n", n, plural(n, "finding", "findings"), plural(n, "it", "them"))
+		f.printf("%s.\n\n", strings.Replace(notShown(n), "--show-suppressed", "`--show-suppressed`", 1))
 		return
 	}
 	f.printf("| Accepted | Rule | Message | Why |\n| --- | --- | --- | --- |\n")

@@ -1,6 +1,7 @@
 package output
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strconv"
@@ -113,6 +114,26 @@ func suppressedCount(r engine.Result) int {
 		}
 	}
 	return n
+}
+
+// tally is a result's counts as a document heading shows them: deny and
+// warn, and the accepted findings when there are some.
+func tally(r engine.Result) string {
+	var s Summary
+	s.Add(r)
+	out := counts(s.Deny, s.Warn)
+	if s.Suppressed > 0 {
+		out += ", " + strconv.Itoa(s.Suppressed) + " suppressed"
+	}
+	if s.Baselined > 0 {
+		out += ", " + strconv.Itoa(s.Baselined) + " in the baseline"
+	}
+	return out
+}
+
+// notShown says how many accepted findings --show-suppressed would list.
+func notShown(n int) string {
+	return fmt.Sprintf("%d accepted %s not shown (--show-suppressed lists %s)", n, plural(n, "finding", "findings"), plural(n, "it", "them"))
 }
 
 // acceptance says in a few words what accepted a finding and why.

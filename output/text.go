@@ -60,12 +60,8 @@ func (f *textFormatter) Result(r engine.Result) error {
 	case warn > 0:
 		verdict, color = "WARN", ansiYellow+ansiBold
 	}
-	tally := counts(deny, warn)
 	accepted := suppressedCount(r)
-	if accepted > 0 {
-		tally += fmt.Sprintf(", %d suppressed", accepted)
-	}
-	f.printf("%s  %s  %s\n", f.paint(color, verdict), r.File, f.paint(ansiDim, fmt.Sprintf("(%s: %s)", r.Kind, tally)))
+	f.printf("%s  %s  %s\n", f.paint(color, verdict), r.File, f.paint(ansiDim, fmt.Sprintf("(%s: %s)", r.Kind, tally(r))))
 	for _, v := range r.Violations {
 		if v.Suppressed == nil {
 			f.violation(v)
@@ -99,7 +95,7 @@ func (f *textFormatter) violation(v engine.Violation) {
 // otherwise says how many there are.
 func (f *textFormatter) suppressed(vs []engine.Violation, n int) {
 	if !f.opts.ShowSuppressed {
-		f.printf("  %s\n", f.paint(ansiDim, fmt.Sprintf("%d %s suppressed (--show-suppressed lists %s)", n, plural(n, "finding", "findings"), plural(n, "it", "them"))))
+		f.printf("  %s\n", f.paint(ansiDim, notShown(n)))
 		return
 	}
 	for _, v := range vs {

@@ -207,7 +207,7 @@ func TestExceptionSuppresses(t *testing.T) {
 
 	// Without the domain, both findings are accepted: exit 0.
 	writeFile(t, ".icpcheck.yaml", "exceptions:\n  - rule: ICP101\n    reason: accepted\n")
-	if code, out, _ := runCLI(t, "", "validate", "--no-color", "filings/"+denyFixture); code != exitOK || !strings.Contains(out, "2 findings suppressed (--show-suppressed lists them)") {
+	if code, out, _ := runCLI(t, "", "validate", "--no-color", "filings/"+denyFixture); code != exitOK || !strings.Contains(out, "2 accepted findings not shown (--show-suppressed lists them)") {
 		t.Errorf("exit %d, want 0 with both findings accepted:\n%s", code, out)
 	}
 }
@@ -317,7 +317,7 @@ func TestSuppressedInEveryFormat(t *testing.T) {
 	}{
 		{[]string{"-o", "sarif"}, []string{`"suppressions": [`, `"kind": "external"`, `"status": "accepted"`, `"justification": "booked (exception .icpcheck.yaml:2)"`}, nil},
 		{[]string{"-o", "junit"}, []string{`failures="1"`}, []string{"<skipped"}}, // ICP101 still fails on www.example.com
-		{[]string{"-o", "text"}, []string{"1 finding suppressed (--show-suppressed lists it)", "1 suppressed"}, []string{"booked"}},
+		{[]string{"-o", "text"}, []string{"1 accepted finding not shown (--show-suppressed lists it)", "1 suppressed"}, []string{"booked"}},
 		{[]string{"-o", "text", "--show-suppressed"}, []string{"accepted, exception .icpcheck.yaml:2: booked"}, nil},
 		{[]string{"-o", "markdown"}, []string{"1 accepted finding not shown"}, []string{"booked"}},
 		{[]string{"-o", "markdown", "--show-suppressed"}, []string{"| Accepted | Rule | Message | Why |", "accepted, exception .icpcheck.yaml:2: booked"}, nil},
