@@ -75,9 +75,6 @@ func (s *Summary) Add(r engine.Result) {
 	}
 }
 
-// accepted is the number of findings suppressed or baselined.
-func (s Summary) accepted() int { return s.Suppressed + s.Baselined }
-
 // constructors maps each -o value to its formatter.
 var constructors = map[string]func(io.Writer, Options) Formatter{
 	"text":     newText,
