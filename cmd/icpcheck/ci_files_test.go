@@ -178,7 +178,7 @@ func TestPreCommitHooks(t *testing.T) {
 		Description   string   `yaml:"description"`
 		Entry         string   `yaml:"entry"`
 		Language      string   `yaml:"language"`
-		TypesOr       []string `yaml:"types_or"`
+		Types         []string `yaml:"types"`
 		RequireSerial bool     `yaml:"require_serial"`
 	}
 	readYAML(t, ".pre-commit-hooks.yaml", &hooks)
