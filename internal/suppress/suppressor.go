@@ -52,25 +52,51 @@ func (s *Suppressor) Apply(r *engine.Result) {
 	if k, ok := engine.LookupKind(r.Kind); ok {
 		ns = k.Namespace
 	}
-	for _, t := range s.exceptions {
-		if !t.expired && t.matchesFile(documentPath(relativeFile(t.Dir, r.File))) && s.ruleApplies(t.Rule, ns) {
+	// The document's path relative to each exception's folder, worked out
+	// once per folder: exceptions of one config file share theirs.
+	paths := make(map[string]string, 1)
+	pathFrom := func(dir string) string {
+		p, ok := paths[dir]
+		if !ok {
+			p = documentPath(relativeFile(dir, r.File))
+			paths[dir] = p
+		}
+		return p
+	}
+	// Exceptions often share a glob: match each glob once per document.
+	globs := make(map[[2]string]bool)
+	covers := make([]bool, len(s.exceptions))
+	for i, t := range s.exceptions {
+		if t.expired {
+			continue
+		}
+		key := [2]string{t.Dir, t.Path}
+		match, ok := globs[key]
+		if !ok {
+			match = t.matchesFile(pathFrom(t.Dir))
+			globs[key] = match
+		}
+		covers[i] = match
+		if covers[i] && s.ruleApplies(t.Rule, ns) {
 			t.inScope = true
 		}
 	}
 	for i := range r.Violations {
 		v := &r.Violations[i]
-		switch {
-		case exempt(r.Exempt, v.Rule):
+		if exempt(r.Exempt, v.Rule) {
 			v.Suppressed = &engine.Suppression{
 				Kind:   engine.SuppressedByPolicy,
 				Reason: "the policies' exception rule exempts this document from " + v.Rule,
 				Source: "data." + ns + ".exception",
 			}
-		case s.exception(r.File, v) != nil:
-			e := s.exception(r.File, v)
-			e.used = true
-			v.Suppressed = &engine.Suppression{Kind: engine.SuppressedByException, Reason: e.Reason, Expires: e.expiresText(), Source: e.Source}
-		case s.baseline != nil && s.baseline.take(r.File, *v):
+			continue
+		}
+		if t := s.exception(covers, v); t != nil {
+			t.used = true
+			v.Suppressed = &engine.Suppression{Kind: engine.SuppressedByException, Reason: t.Reason, Expires: t.expiresText(), Source: t.Source}
+			continue
+		}
+		if s.baseline != nil && s.baseline.take(r.File, *v) {
 			v.Suppressed = &engine.Suppression{Kind: engine.SuppressedByBaseline, Reason: "present in the baseline", Source: s.baseline.source}
 		}
 	}
@@ -82,16 +108,15 @@ func exempt(rules []string, rule string) bool {
 	return slices.Contains(rules, rule) || slices.Contains(rules, "")
 }
 
-// exception is the first unexpired exception that accepts v, or nil.
-func (s *Suppressor) exception(file string, v *engine.Violation) *tracked {
-	for _, t := range s.exceptions {
-		if t.expired || t.Rule != v.Rule ||
-			(t.Website != "" && t.Website != v.Website) ||
-			(t.Domain != "" && t.Domain != v.Domain) ||
-			!t.matchesFile(documentPath(relativeFile(t.Dir, file))) {
-			continue
+// exception is the first unexpired exception that accepts v, or nil;
+// covers says which exceptions cover the document.
+func (s *Suppressor) exception(covers []bool, v *engine.Violation) *tracked {
+	for i, t := range s.exceptions {
+		if covers[i] && t.Rule == v.Rule &&
+			(t.Website == "" || t.Website == v.Website) &&
+			(t.Domain == "" || t.Domain == v.Domain) {
+			return t
 		}
-		return t
 	}
 	return nil
 }
