@@ -29,13 +29,13 @@ warn contains v if {
 	v := result.violation(
 		rego.metadata.rule(),
 		sprintf(
-			"Order %s (%s) at %s has been in %s for %d days since %s: %s deletes an order that has not reached the administration after %d days, %s. Finish it (complete the verification and the submission) before then, or it must be started again.",
+			"Order %s (%s) at %s has been in %s for %d days since %s: %s deletes an order that has not reached the administration within %d days, and %s. Finish it (complete the verification and the submission) before then, or it must be started again.",
 			[o.id, o.type, o.provider, o.status, n, o.submitted_at, o.provider, limit, icp209_when(n, limit)],
 		),
 		{"path": sprintf("/orders/%d", [i]), "order": o.id, "provider": o.provider},
 	)
 }
 
-icp209_when(n, limit) := sprintf("so in %d day(s)", [limit - n]) if {
+icp209_when(n, limit) := sprintf("this one is due for deletion in %d day(s)", [limit - n]) if {
 	n < limit
-} else := "so it may be deleted already"
+} else := "this one may be deleted already"

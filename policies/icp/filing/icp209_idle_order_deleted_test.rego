@@ -8,7 +8,7 @@ test_icp209_fires_after_the_warning_days if {
 	v.order == "A-1"
 	v.provider == "alibaba-cloud"
 	contains(v.msg, "has been in sms_verification for 36 days since 2026-10-15T08:00:00Z")
-	contains(v.msg, "after 45 days, so in 9 day(s)")
+	contains(v.msg, "within 45 days, and this one is due for deletion in 9 day(s)")
 }
 
 test_icp209_not_before_the_warning_or_elsewhere if {
@@ -24,7 +24,7 @@ test_icp209_edge_exactly_the_warning_days if {
 
 test_icp209_past_the_limit if {
 	v := only(warns(idle("alibaba-cloud", "provider_review", "2026-10-01T08:00:00Z"), "ICP209"))
-	contains(v.msg, "so it may be deleted already")
+	contains(v.msg, "this one may be deleted already")
 }
 
 test_icp209_limits_from_data if {

@@ -78,8 +78,10 @@ icp205_keys(fields, part, actual) := sort({k |
 })
 
 # icp205_fields_text(fields): the fields for a message, "subject.*" read as
-# "every subject field".
-icp205_fields_text(fields) := concat(", ", [t |
-	some f in fields
-	t := object.get({"subject.*": "every subject field", "website.*": "every website field"}, f, f)
-])
+# "every subject field": "a, b and c".
+icp205_fields_text(fields) := concat(" and ", [concat(", ", array.slice(texts, 0, count(texts) - 1)), texts[count(texts) - 1]]) if {
+	texts := icp205_field_texts(fields)
+	count(texts) > 1
+} else := concat("", icp205_field_texts(fields))
+
+icp205_field_texts(fields) := [object.get({"subject.*": "every subject field", "website.*": "every website field"}, f, f) | some f in fields]

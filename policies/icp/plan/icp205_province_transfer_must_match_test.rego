@@ -52,7 +52,7 @@ test_icp205_every_field_in_hunan if {
 	count(vs) == 2
 	some v in vs
 	v.website == "shop"
-	contains(v.msg, "filed in Hunan, where every subject field, every website field must match")
+	contains(v.msg, "filed in Hunan, where every subject field and every website field must match")
 	contains(v.msg, `website shop's name is "Example Shop" but actually "Example Mall"`)
 }
 
