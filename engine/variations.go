@@ -27,6 +27,9 @@ type Variations struct {
 	Provinces []string    `json:"provinces"`
 	Providers []string    `json:"providers"`
 	Entries   []Variation `json:"variations"`
+	// Sources: what each source key that the entries cite names (a title
+	// and an address), where the data describes it.
+	Sources map[string]string `json:"sources"`
 }
 
 // variationsQuery reads data.icp.variations.catalogue (no result from

@@ -30,11 +30,21 @@ threshold_rules := {
 }
 
 # catalogue: the variations with the province codes and provider ids that
-# the data knows (sorted), for a caller that filters by them.
+# the data knows (sorted), for a caller that filters by them, and what the
+# sources they cite name.
 catalogue := {
 	"provinces": sort(object.keys(config.provinces)),
 	"providers": sort(object.keys(config.providers)),
 	"variations": all,
+	"sources": cited,
+}
+
+# cited: {key: what it names} for each source that a variation cites and
+# the source data (data.icp.sources) describes.
+cited := {key: text |
+	some v in all
+	some key in v.sources
+	text := data.icp.sources[key]
 }
 
 # all: the variations, sorted by scope, key and field.
@@ -92,13 +102,13 @@ setting("resource_rules", rules) := concat("; ", [sprintf("%s: %s", [type, conca
 
 setting("order_idle_delete_days", n) := sprintf("deletes an order that has not reached the administration after %d days", [n])
 
-setting("order_idle_warning_days", n) := sprintf("ICP209 warns from %d days", [n])
+setting("order_idle_warning_days", n) := sprintf("ICP209 warns from day %d on", [n])
 
 setting("cancel_all_removes_subject", true) := "cancelling access for every website also removes the subject"
 
 setting("cancel_all_removes_subject", false) := "cancelling access for every website keeps the subject"
 
-setting("stale_transfer_days", n) := sprintf("%d days (a setting to tune, not a published term)", [n])
+setting("stale_transfer_days", n) := sprintf("%d days", [n])
 
 setting("expiry_warning_days", n) := sprintf("%d days", [n])
 

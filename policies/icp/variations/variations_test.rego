@@ -26,7 +26,7 @@ test_provider_variations if {
 }
 
 test_thresholds_and_order if {
-	find("threshold", "stale_transfer_days", "stale_transfer_days").setting == "45 days (a setting to tune, not a published term)"
+	find("threshold", "stale_transfer_days", "stale_transfer_days").setting == "45 days"
 	scopes := [v.scope | some v in variations.all]
 	scopes[0] == "province"
 	scopes[count(scopes) - 1] == "threshold"
@@ -50,4 +50,10 @@ test_catalogue_lists_the_codes if {
 	"HN" in c.provinces
 	c.providers == ["alibaba-cloud", "huawei-cloud", "tencent-cloud"]
 	c.variations == variations.all
+	startswith(c.sources.A7, "Alibaba Cloud, ICP filing order clean-up")
+	every v in variations.all {
+		every key in v.sources {
+			c.sources[key]
+		}
+	}
 }
