@@ -29,7 +29,7 @@ warn contains v if {
 		rego.metadata.rule(),
 		sprintf(
 			"Action %s cancels the access at %s of %s, the last of the subject's websites with access there: cancelling access for every website at %s also removes the subject from its ICP system, so filing there again starts with the subject. Keep one website's access at %s if you may come back to it.",
-			[a.id, p, sites(before), object.get(config.providers, [p, "name"], p), p],
+			[icp507_what(a), p, sites(before), object.get(config.providers, [p, "name"], p), p],
 		),
 		object.union(at(i, a), {"provider": p}),
 	)
@@ -50,6 +50,11 @@ icp507_cancelled_at(i, a) := o.provider if {
 	awaited.id == o.id
 	awaited.status == "approved"
 }
+
+# icp507_what(a): the action, and for an await the order it approves.
+icp507_what(a) := sprintf("%s (approving cancel_access order %s)", [a.id, a.order]) if {
+	a.type == "await_approval"
+} else := a.id
 
 # icp507_with_access(s, p): the websites of state s with an active access
 # entry at p.
