@@ -27,7 +27,7 @@ func TestCheckData(t *testing.T) {
 		{"unknown province", `{"icp": {"provinces": {"XX": {"name": "Nowhere"}}}}`,
 			[]string{`data.icp.provinces: unknown key "XX": use one of AH, BJ,`, "XJ, XZ, YN, ZJ"}},
 		{"misspelt province field", `{"icp": {"provinces": {"HN": {"shell_subject_may_ad": true}}}}`,
-			[]string{`data.icp.provinces.HN: unknown key "shell_subject_may_ad": use one of abbreviation, name, shell_subject_may_add, sources, transfer_must_match`}},
+			[]string{`data.icp.provinces.HN: unknown key "shell_subject_may_ad": use one of abbreviation, name, shell_subject_may_add, sources, transfer_must_match, unreachable_transfer_refiles`}},
 		{"bad field path", `{"icp": {"provinces": {"HN": {"transfer_must_match": ["subject name"]}}}}`,
 			[]string{"data.icp.provinces.HN.transfer_must_match.0:"}},
 	} {

@@ -1,5 +1,6 @@
 package icp.filing
 
+import data.icp.lib.config
 import data.icp.lib.orders
 import data.icp.lib.result
 import data.icp.lib.websites
@@ -10,7 +11,8 @@ import data.icp.lib.websites
 #   In a snapshot: a transfer is open for a website and one of its domains
 #   has no hosting entry. The administration checks that the site opens
 #   during the transfer review, and an unreachable site gets the transfer
-#   rejected (in Yunnan the filing must then be cancelled and filed again):
+#   rejected (where the province data says unreachable_transfer_refiles,
+#   Yunnan, the filing must then be cancelled and filed again):
 #   keep every domain served until the transfer is approved.
 # custom:
 #   id: ICP305
@@ -33,8 +35,8 @@ deny contains v if {
 	v := result.violation(
 		rego.metadata.rule(),
 		sprintf(
-			"Domain %s of website %s has no hosting entry while transfer %s is open: the administration checks that the site opens during the transfer review, and an unreachable site gets the transfer rejected (in Yunnan the filing must then be cancelled and filed again). Serve %s until the transfer is approved.",
-			[d, w.id, result.list(transfers), d],
+			"Domain %s of website %s has no hosting entry while transfer %s is open: the administration checks that the site opens during the transfer review, and an unreachable site gets the transfer rejected%s. Serve %s until the transfer is approved.",
+			[d, w.id, result.list(transfers), config.refiling(input.subject), d],
 		),
 		{"path": sprintf("/websites/%d/domains/%d", [i, j]), "website": w.id, "domain": d},
 	)

@@ -31,3 +31,10 @@ test_icp305_edge_closed_or_other_websites_transfer if {
 	every_site := object.union(s, {"orders": [object.remove(s.orders[0], ["websites"])]})
 	{v.domain | some v in denies(every_site, "ICP305")} == {"example.net", "www.example.net"}
 }
+
+test_icp305_yunnan_refiles if {
+	hosting := [host("example.net", "other-cloud", true), host("www.example.net", "other-cloud", true)]
+	not contains(only(denies(moving(hosting), "ICP305")).msg, "filed again")
+	yunnan := object.union(moving(hosting), {"subject": {"province": "YN"}})
+	contains(only(denies(yunnan, "ICP305")).msg, "rejected, and in Yunnan the filing must then be cancelled and filed again.")
+}

@@ -62,3 +62,9 @@ test_icp205_shanxi_subject_name_not_website if {
 	e := doc(in_province("SX", "晋", {"subject": {"name": "Taiyuan Group"}}), [xfer("xfer", "alibaba-cloud", ["shop"])])
 	count(denies(e, "ICP205")) == 1
 }
+
+test_icp205_one_field_from_data if {
+	d := doc(snapshot({"actual": {"subject": {"name": "Ningbo Group"}}}), [xfer("xfer", "alibaba-cloud", ["shop"])])
+	v := only(denies(d, "ICP205")) with data.icp.provinces.ZJ.transfer_must_match as ["subject.name"]
+	contains(v.msg, "filed in Zhejiang, where subject.name must match the original record")
+}

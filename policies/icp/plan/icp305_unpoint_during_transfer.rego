@@ -1,5 +1,6 @@
 package icp.plan
 
+import data.icp.lib.config
 import data.icp.lib.orders
 import data.icp.lib.result
 
@@ -35,8 +36,8 @@ deny contains v if {
 	v := result.violation(
 		rego.metadata.rule(),
 		sprintf(
-			"Action %s stops serving %s of website %s while transfer %s is open: the administration checks that the site opens during the transfer review, and an unreachable site gets the transfer rejected (in Yunnan the filing must then be cancelled and filed again). Await the transfer's approval before this step.",
-			[a.id, a.domain, w.id, result.list(transfers)],
+			"Action %s stops serving %s of website %s while transfer %s is open: the administration checks that the site opens during the transfer review, and an unreachable site gets the transfer rejected%s. Await the transfer's approval before this step.",
+			[a.id, a.domain, w.id, result.list(transfers), config.refiling(s.subject)],
 		),
 		object.union(at(i, a), {"website": w.id, "domain": a.domain}),
 	)

@@ -32,3 +32,10 @@ test_unpoint_domain_removes_the_hosting_entry if {
 	effects(d, "off") == ["example.com is no longer served from other-cloud: its hosting entry is removed"]
 	effects(doc(base, [unpoint("off", "example.org")]), "off") == ["example.org was not served: nothing changes"]
 }
+
+test_icp305_refiling_from_data if {
+	d := doc(base, [xfer("xfer", "alibaba-cloud", ["shop"]), unpoint("off", "example.com")])
+	not contains(only(denies(d, "ICP305")).msg, "filed again")
+	v := only(denies(d, "ICP305")) with data.icp.provinces.ZJ.unreachable_transfer_refiles as true
+	contains(v.msg, "rejected, and in Zhejiang the filing must then be cancelled and filed again.")
+}

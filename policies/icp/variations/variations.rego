@@ -14,6 +14,7 @@ import data.icp.lib.config
 province_rules := {
 	"transfer_must_match": ["ICP205"],
 	"shell_subject_may_add": ["ICP211"],
+	"unreachable_transfer_refiles": ["ICP305"],
 }
 
 provider_rules := {
@@ -93,6 +94,10 @@ setting("transfer_must_match", fields) := sprintf("a transfer needs these to mat
 setting("shell_subject_may_add", true) := "a subject with no website left (空壳主体) may still add one"
 
 setting("shell_subject_may_add", false) := "a subject with no website left (空壳主体) cannot add one"
+
+setting("unreachable_transfer_refiles", true) := "a transfer rejected because the site did not open means cancelling the filing and filing again"
+
+setting("unreachable_transfer_refiles", false) := "a transfer rejected because the site did not open can be submitted again"
 
 setting("access_during_transfer", []) := "serves a site in transfer only once the transfer is approved"
 

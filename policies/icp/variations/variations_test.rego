@@ -57,3 +57,11 @@ test_catalogue_lists_the_codes if {
 		}
 	}
 }
+
+test_yunnan_refiles if {
+	v := find("province", "YN", "unreachable_transfer_refiles")
+	v.rules == ["ICP305"]
+	v.sources == ["A15"]
+	w := find("province", "YN", "unreachable_transfer_refiles") with data.icp.provinces.YN.unreachable_transfer_refiles as false
+	w.setting == "a transfer rejected because the site did not open can be submitted again"
+}
