@@ -23,12 +23,7 @@ import data.icp.lib.websites
 #     - J1
 deny contains v if {
 	some i, w in input.websites
-	transfers := {o.id |
-		some o in input.orders
-		o.type == "transfer"
-		orders.is_open(o)
-		orders.covers(o, w.id)
-	}
+	transfers := orders.open_transfers_for(input, w.id)
 	count(transfers) > 0
 	some j, d in w.domains
 	not websites.hosted(input, d)

@@ -26,12 +26,7 @@ deny contains v if {
 	s := states[i]
 	some w in s.websites
 	a.domain in w.domains
-	transfers := {o.id |
-		some o in s.orders
-		o.type == "transfer"
-		orders.is_open(o)
-		orders.covers(o, w.id)
-	}
+	transfers := orders.open_transfers_for(s, w.id)
 	count(transfers) > 0
 	v := result.violation(
 		rego.metadata.rule(),
