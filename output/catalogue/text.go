@@ -23,7 +23,7 @@ func writeText(w io.Writer, c Catalogue) error {
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "WHERE\tRULES\tFIELD\tSETTING\tSOURCES")
 	for _, v := range c.Variations {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", where(v), strings.Join(v.Rules, ", "), v.Field, v.Setting, sources(v.Sources))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", oneCell(where(v)), strings.Join(v.Rules, ", "), oneCell(v.Field), oneCell(v.Setting), oneCell(sources(v.Sources)))
 	}
 	return tw.Flush()
 }
@@ -34,4 +34,10 @@ func sources(s []string) string {
 		return "-"
 	}
 	return strings.Join(s, ", ")
+}
+
+// oneCell keeps text that the data controls (-d) in its cell: no tab or
+// line break splits the table.
+func oneCell(s string) string {
+	return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s)
 }
