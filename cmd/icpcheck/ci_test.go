@@ -370,3 +370,16 @@ func TestJUnitSkipsAcceptedRule(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainReadsConfig: explain shows what the config's exceptions
+// accept, and its exit code leaves them out.
+func TestExplainReadsConfig(t *testing.T) {
+	ciRepo(t, "exceptions:\n  - rule: ICP101\n    reason: DNS moves back on Monday\n")
+	code, out, errOut := runCLI(t, "", "explain", "--no-color", "filings/"+denyFixture)
+	if code != exitOK || !strings.Contains(out, "accepted, exception .icpcheck.yaml:2: DNS moves back on Monday") || !strings.Contains(out, "0 deny, 0 warn, 2 suppressed") {
+		t.Errorf("explain: exit %d (stderr %s):\n%s", code, errOut, out)
+	}
+	if code, _, _ := runCLI(t, "", "explain", "--no-config", "filings/"+denyFixture); code != exitFindings {
+		t.Errorf("explain --no-config: exit %d, want 1", code)
+	}
+}

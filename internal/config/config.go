@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
 	"go.yaml.in/yaml/v3"
@@ -237,11 +239,18 @@ func (p *parser) mapping(n *yaml.Node, where string, known []string, each func(k
 	return nil
 }
 
+// str reads a string of one line. Control characters are refused: the
+// strings of the file reach terminals, logs and annotations.
 func (p *parser) str(n *yaml.Node, key string) (string, error) {
 	if n.Kind != yaml.ScalarNode || n.Tag != "!!str" {
 		return "", p.errorf(n, "%s: want a string, got %s", key, describe(n))
 	}
-	return n.Value, nil
+	s := strings.TrimSpace(n.Value)
+	if i := strings.IndexFunc(s, unicode.IsControl); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		return "", p.errorf(n, "%s: the value holds a control character (%q): write it on one line, in plain text", key, r)
+	}
+	return s, nil
 }
 
 func (p *parser) boolean(n *yaml.Node, key string) (bool, error) {

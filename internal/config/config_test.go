@@ -96,6 +96,8 @@ func TestParseErrors(t *testing.T) {
 		{"exceptions:\n  - rule: ICP101\n    reason: x\n    expires: next week\n", `c.yaml:4: exceptions.expires: "next week" is not a date`},
 		{"exceptions:\n  - rule: ICP101\n    reason: x\n    path: \"[oops\"\n", `c.yaml:2: exceptions entry for ICP101: path "[oops" is not a valid glob`},
 		{"exceptions: ICP101\n", `c.yaml:1: exceptions: want a list of entries`},
+		{"exceptions:\n  - rule: ICP101\n    reason: \"red \\e[31m\"\n", `c.yaml:3: exceptions.reason: the value holds a control character ('\x1b')`},
+		{"exceptions:\n  - rule: ICP101\n    reason: |\n      two\n      lines\n", `c.yaml:3: exceptions.reason: the value holds a control character ('\n')`},
 	} {
 		_, err := Parse("c.yaml", []byte(tc.text))
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
