@@ -1,7 +1,6 @@
 package output
 
 import (
-	"bytes"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -30,30 +29,6 @@ func sampleNotices() []suppress.Notice {
 	}
 }
 
-func renderSuppressed(t *testing.T, format string, opts Options) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	f, err := New(format, &buf, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := f.Begin(); err != nil {
-		t.Fatal(err)
-	}
-	var sum Summary
-	for _, r := range suppressedResults() {
-		sum.Add(r)
-		if err := f.Result(r); err != nil {
-			t.Fatal(err)
-		}
-	}
-	sum.Notices = sampleNotices()
-	if err := f.End(sum); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
-
 func TestSuppressedGolden(t *testing.T) {
 	for _, format := range Formats() {
 		for _, show := range []bool{false, true} {
@@ -62,7 +37,7 @@ func TestSuppressedGolden(t *testing.T) {
 				name += "-shown"
 			}
 			t.Run(name, func(t *testing.T) {
-				got := renderSuppressed(t, format, Options{Rules: sampleRules(), ShowSuppressed: show})
+				got := renderWithNotices(t, format, Options{Rules: sampleRules(), ShowSuppressed: show}, suppressedResults(), sampleNotices())
 				golden.Assert(t, filepath.Join("testdata", name+".golden"), got)
 			})
 		}
