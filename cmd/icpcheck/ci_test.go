@@ -383,3 +383,16 @@ func TestExplainReadsConfig(t *testing.T) {
 		t.Errorf("explain --no-config: exit %d, want 1", code)
 	}
 }
+
+// TestRulesReadsConfig: the catalogue describes the policies the config
+// adds, as the checking commands evaluate them.
+func TestRulesReadsConfig(t *testing.T) {
+	policy, _ := filepath.Abs(filepath.Join("..", "..", "fixtures", "custom", "policy"))
+	ciRepo(t, "policies: ["+policy+"]\n")
+	if code, out, errOut := runCLI(t, "", "rules"); code != exitOK || !strings.Contains(out, "ACME001") {
+		t.Errorf("rules with the config: exit %d (stderr %s), ACME001 missing", code, errOut)
+	}
+	if _, out, _ := runCLI(t, "", "rules", "--no-config"); strings.Contains(out, "ACME001") {
+		t.Error("rules --no-config lists the config's policies")
+	}
+}

@@ -18,6 +18,7 @@ type rulesFlags struct {
 	data      []string
 	province  string
 	provider  string
+	config    configFlags // the policies and data the checking commands use
 }
 
 func rulesCommand() command {
@@ -38,11 +39,18 @@ icpcheck rules --province HN --provider tencent-cloud`,
 			fs.StringArrayVarP(&f.data, "data", "d", nil, "JSON or YAML `file` merged over the embedded data (repeatable)")
 			fs.StringVar(&f.province, "province", "", "list only this province's variations (a `code` such as HN)")
 			fs.StringVar(&f.provider, "provider", "", "list only this provider's variations (an `id` such as tencent-cloud)")
+			f.config.register(fs)
 			return func(ctx context.Context, a *app, args []string) int {
 				c := command{name: "rules"}
 				if len(args) > 0 {
 					return a.usageFailure(c, usageError{"rules takes no arguments"})
 				}
+				cfg, err := f.config.load(a)
+				if err != nil {
+					return a.usageFailure(c, err)
+				}
+				fromConfig(fs, "policy", cfg, "policies", func() { f.policies = cfg.Policies })
+				fromConfig(fs, "data", cfg, "data", func() { f.data = cfg.Data })
 				if err := catalogue.CheckFormat(f.output); err != nil {
 					return a.usageFailure(c, err)
 				}
