@@ -19,6 +19,54 @@ type RuleInfo struct {
 	// Entry names the packages whose deny or warn the rule adds to, e.g.
 	// icp.filing and icp.plan for a rule judged on snapshots and plans.
 	Entry []string `json:"entry"`
+	// Translations are the title and description in other languages, from
+	// the annotation's custom title_<lang> and description_<lang>.
+	Translations map[string]RuleText `json:"-"`
+}
+
+// RuleText is a rule's title and description in one language.
+type RuleText struct {
+	Title       string
+	Description string
+}
+
+// In returns the rule with its title and description in lang where the
+// annotation gives them, else as they are (English).
+func (r RuleInfo) In(lang string) RuleInfo {
+	t, ok := r.Translations[lang]
+	if !ok {
+		return r
+	}
+	if t.Title != "" {
+		r.Title = t.Title
+	}
+	if t.Description != "" {
+		r.Description = t.Description
+	}
+	return r
+}
+
+// translations reads the custom title_<lang> and description_<lang> keys.
+func translations(custom map[string]any) map[string]RuleText {
+	var out map[string]RuleText
+	for key, v := range custom {
+		text, ok := v.(string)
+		field, lang, found := strings.Cut(key, "_")
+		if !ok || !found || (field != "title" && field != "description") {
+			continue
+		}
+		if out == nil {
+			out = make(map[string]RuleText)
+		}
+		t := out[lang]
+		if field == "title" {
+			t.Title = text
+		} else {
+			t.Description = strings.TrimSpace(text)
+		}
+		out[lang] = t
+	}
+	return out
 }
 
 // catalogue collects every annotated rule with a custom id. A rule judged
@@ -38,6 +86,7 @@ func catalogue(c *ast.Compiler) map[string]RuleInfo {
 			info.Description = a.Description
 			info.Severity = fmt.Sprint(a.Custom["severity"])
 			info.Sources = stringList(a.Custom["sources"])
+			info.Translations = translations(a.Custom)
 		}
 		pkg := ref.Path[:len(ref.Path)-1].String()
 		info.Entry = appendUnique(info.Entry, strings.TrimPrefix(pkg, "data."))

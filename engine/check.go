@@ -26,6 +26,9 @@ type Options struct {
 	Jobs int
 	// Limits bound each document; zero fields take DefaultLimits.
 	Limits Limits
+	// Lang is the language of the texts the policies write (input.lang):
+	// "en", "zh"; empty leaves it to the policies' data (English).
+	Lang string
 	// Before asks, for plans, for the accessibility of the snapshot as it
 	// stands too (Result.Before), so a report can show before and after.
 	Before bool
@@ -122,6 +125,7 @@ func (e *Engine) policyInput(k Kind, doc any, in Input, opts Options) (any, *Inp
 	switch k.Name {
 	case KindSnapshot:
 		overrideAsOf(obj, opts.AsOf)
+		setLang(obj, opts.Lang)
 		return obj, nil
 	case KindPlan:
 		filing, ierr := e.planFiling(obj, in, opts)
@@ -129,9 +133,20 @@ func (e *Engine) policyInput(k Kind, doc any, in Input, opts Options) (any, *Inp
 			return nil, ierr
 		}
 		overrideAsOf(filing, opts.AsOf)
-		return map[string]any{"filing": filing, "plan": obj}, nil
+		input := map[string]any{"filing": filing, "plan": obj}
+		setLang(input, opts.Lang)
+		return input, nil
 	}
+	setLang(obj, opts.Lang)
 	return obj, nil
+}
+
+// setLang puts the language into the input the policies read (input.lang).
+// It is added after the schema check, which would refuse it in a snapshot.
+func setLang(input map[string]any, lang string) {
+	if lang != "" {
+		input["lang"] = lang
+	}
 }
 
 // planFiling reads the snapshot a plan acts on: --filing, or the plan's

@@ -1,7 +1,6 @@
 package output
 
 import (
-	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -14,12 +13,12 @@ import (
 // verdict, reasons and consequences, then each domain's state before and
 // after the plan.
 func Explain(w io.Writer, r engine.Result, opts Options) error {
-	x := &explainer{textFormatter: textFormatter{w: w, opts: opts}, titles: ruleTitles(opts.Rules)}
+	x := &explainer{textFormatter: textFormatter{w: w, opts: opts}, titles: ruleTitles(opts.Rules), l: opts.words()}
 	if r.Err != nil {
-		x.printf("%s  %s\n", x.paint(ansiRed+ansiBold, "ERROR"), errorLine(r.File, r.Err))
+		x.printf("%s  %s\n", x.paint(ansiRed+ansiBold, x.l.t("ERROR")), errorLine(r.File, r.Err))
 		return x.err
 	}
-	x.printf("%s  %s\n\n", x.paint(ansiBold, r.File), x.paint(ansiDim, fmt.Sprintf("(%s: %s)", r.Kind, tally(r))))
+	x.printf("%s  %s\n\n", x.paint(ansiBold, r.File), x.paint(ansiDim, x.l.heading(r)))
 	if r.Kind == engine.KindPlan {
 		x.actions(r)
 		x.beforeAfter(r.Before, r.Accessibility)
@@ -33,6 +32,7 @@ func Explain(w io.Writer, r engine.Result, opts Options) error {
 type explainer struct {
 	textFormatter
 	titles map[string]string
+	l      lang
 }
 
 func ruleTitles(rules []engine.RuleInfo) map[string]string {
@@ -45,14 +45,14 @@ func ruleTitles(rules []engine.RuleInfo) map[string]string {
 
 // domains writes the snapshot's table: domain, website, state and why.
 func (x *explainer) domains(states []engine.DomainState) {
-	x.printf("Domains\n")
+	x.printf("%s\n", x.l.t("Domains"))
 	if len(states) == 0 {
-		x.printf("  (the snapshot lists no domain)\n\n")
+		x.printf("  %s\n\n", x.l.t("(the snapshot lists no domain)"))
 		return
 	}
-	rows := [][]string{{"DOMAIN", "WEBSITE", "STATE", "WHY"}}
+	rows := [][]string{{x.l.t("DOMAIN"), x.l.t("WEBSITE"), x.l.t("STATE"), x.l.t("WHY")}}
 	for _, s := range states {
-		rows = append(rows, []string{s.Domain, s.Website, s.State, x.why(s)})
+		rows = append(rows, []string{s.Domain, s.Website, x.l.state(s.State), x.why(s)})
 	}
 	x.table(rows, 2)
 	x.printf("\n")
@@ -62,7 +62,7 @@ func (x *explainer) domains(states []engine.DomainState) {
 func (x *explainer) why(s engine.DomainState) string {
 	if len(s.Reasons) == 0 {
 		if s.State == "accessible" {
-			return "filed, served from a provider with active access, nothing at risk"
+			return x.l.t("filed, served from a provider with active access, nothing at risk")
 		}
 		return "-"
 	}
@@ -78,14 +78,14 @@ func (x *explainer) why(s engine.DomainState) string {
 
 func (x *explainer) findings(vs []engine.Violation) {
 	if len(vs) == 0 {
-		x.printf("No findings.\n")
+		x.printf("%s\n", x.l.t("No findings."))
 		return
 	}
-	x.printf("Findings\n")
+	x.printf("%s\n", x.l.t("Findings"))
 	for _, v := range vs {
 		x.violation(v)
 		if v.Suppressed != nil {
-			x.printf("  %s\n", x.paint(ansiDim, "            "+acceptance(v.Suppressed)))
+			x.printf("  %s\n", x.paint(ansiDim, "            "+x.l.acceptance(v.Suppressed)))
 		}
 	}
 }
@@ -97,7 +97,7 @@ func (x *explainer) actions(r engine.Result) {
 	for _, v := range r.Violations {
 		byAction[v.Action] = append(byAction[v.Action], v)
 	}
-	x.printf("Actions\n")
+	x.printf("%s\n", x.l.t("Actions"))
 	for i, c := range r.Consequences {
 		verdict, color := "allowed", ansiGreen
 		for _, v := range byAction[c.Action] {
@@ -110,11 +110,11 @@ func (x *explainer) actions(r engine.Result) {
 			}
 			verdict, color = "warned", ansiYellow+ansiBold
 		}
-		x.printf("  %d. %s %s  %s\n", i+1, c.Action, x.paint(ansiDim, c.Type), x.paint(color, verdict))
+		x.printf("  %d. %s %s  %s\n", i+1, c.Action, x.paint(ansiDim, c.Type), x.paint(color, x.l.t(verdict)))
 		for _, v := range byAction[c.Action] {
-			x.printf("     %s %s: %s\n", x.paint(severityColor(v.Severity), v.Severity), v.Rule, v.Message)
+			x.printf("     %s %s: %s\n", x.paint(severityColor(v.Severity), x.l.t(v.Severity)), v.Rule, v.Message)
 			if v.Suppressed != nil {
-				x.printf("       %s\n", x.paint(ansiDim, acceptance(v.Suppressed)))
+				x.printf("       %s\n", x.paint(ansiDim, x.l.acceptance(v.Suppressed)))
 			}
 		}
 		for _, e := range c.Effects {
@@ -133,7 +133,7 @@ func (x *explainer) actions(r engine.Result) {
 
 // beforeAfter writes each domain's state before and after the plan.
 func (x *explainer) beforeAfter(before, after []engine.DomainState) {
-	x.printf("Domains, before -> after the plan\n")
+	x.printf("%s\n", x.l.t("Domains, before -> after the plan"))
 	type key struct{ website, domain string }
 	was := make(map[key]string, len(before))
 	for _, s := range before {
@@ -152,15 +152,15 @@ func (x *explainer) beforeAfter(before, after []engine.DomainState) {
 		if len(s.Reasons) > 0 {
 			reasons = "(" + strings.Join(s.Reasons, ", ") + ")"
 		}
-		rows = append(rows, []string{s.Domain, from, "->", s.State, reasons})
+		rows = append(rows, []string{s.Domain, x.l.state(from), "->", x.l.state(s.State), reasons})
 	}
 	for _, s := range before {
 		if !seen[key{s.Website, s.Domain}] {
-			rows = append(rows, []string{s.Domain, s.State, "->", "(gone)", ""})
+			rows = append(rows, []string{s.Domain, x.l.state(s.State), "->", x.l.t("(gone)"), ""})
 		}
 	}
 	if len(rows) == 0 {
-		x.printf("  (no domain)\n")
+		x.printf("  %s\n", x.l.t("(no domain)"))
 		return
 	}
 	x.table(rows, 1, 3)
@@ -171,7 +171,7 @@ func (x *explainer) table(rows [][]string, stateCols ...int) {
 	widths := make([]int, len(rows[0]))
 	for _, row := range rows {
 		for i, cell := range row {
-			widths[i] = max(widths[i], len(cell))
+			widths[i] = max(widths[i], width(cell))
 		}
 	}
 	for _, row := range rows {
@@ -180,9 +180,9 @@ func (x *explainer) table(rows [][]string, stateCols ...int) {
 		for i, cell := range row {
 			padded := cell
 			if i < len(row)-1 {
-				padded = fmt.Sprintf("%-*s  ", widths[i], cell)
+				padded = pad(cell, widths[i]) + "  "
 			}
-			if color := stateColors[cell]; color != "" && slices.Contains(stateCols, i) {
+			if color := x.stateColor(cell); color != "" && slices.Contains(stateCols, i) {
 				padded = x.paint(color, cell) + padded[len(cell):]
 			}
 			b.WriteString(padded)
@@ -196,4 +196,15 @@ func severityColor(severity string) string {
 		return ansiRed
 	}
 	return ansiYellow
+}
+
+// stateColor is the colour of a state cell, written in the report's
+// language.
+func (x *explainer) stateColor(cell string) string {
+	for state, color := range stateColors {
+		if x.l.state(state) == cell {
+			return color
+		}
+	}
+	return ""
 }

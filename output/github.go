@@ -34,7 +34,7 @@ func (f *githubFormatter) Result(r engine.Result) error {
 		if r.Err.Line > 0 {
 			col = r.Err.Column
 		}
-		f.command("error", file, line, col, "input error", r.Err.Message)
+		f.command("error", file, line, col, f.opts.words().t("input error"), r.Err.Message)
 		return f.err
 	}
 	for _, v := range r.Violations {
@@ -47,11 +47,11 @@ func (f *githubFormatter) Result(r engine.Result) error {
 		}
 		msg := nonEmpty(v.Message, v.Title, v.Rule)
 		if w := where(v); w != "" {
-			msg += " (at " + w + ")"
+			msg += " (" + f.opts.words().at() + w + ")"
 		}
 		if v.Suppressed != nil {
 			kind = "notice" // shown, but not as a problem
-			msg += " [" + acceptance(v.Suppressed) + "]"
+			msg += " [" + f.opts.words().acceptance(v.Suppressed) + "]"
 		}
 		file, line := fileLine(r.File, v.Line)
 		f.command(kind, file, line, 0, nonEmpty(v.Rule, "icpcheck"), msg)
@@ -94,7 +94,7 @@ func (f *githubFormatter) End(s Summary) error {
 		f.command("warning", file, line, 0, "icpcheck exception "+n.Status, n.Message)
 	}
 	if !f.opts.Quiet {
-		f.printf("icpcheck: %s: %s\n", verdict(s), summaryLine(s))
+		f.printf("icpcheck: %s: %s\n", f.opts.words().t(verdict(s)), f.opts.words().summaryLine(s))
 	}
 	return f.err
 }

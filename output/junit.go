@@ -30,10 +30,11 @@ type junitFormatter struct {
 	w      io.Writer
 	rules  []engine.RuleInfo // the catalogue, sorted by ID
 	suites []junitSuite
+	l      lang
 }
 
 func newJUnit(w io.Writer, opts Options) Formatter {
-	return &junitFormatter{w: w, rules: sortedRules(opts.Rules)}
+	return &junitFormatter{w: w, rules: sortedRules(opts.Rules), l: opts.words()}
 }
 
 type junitSuites struct {
@@ -134,13 +135,13 @@ func (f *junitFormatter) Result(r engine.Result) error {
 		var accepted []string
 		for _, v := range byRule[id] {
 			if v.Suppressed != nil {
-				accepted = append(accepted, acceptance(v.Suppressed))
+				accepted = append(accepted, f.l.acceptance(v.Suppressed))
 				continue
 			}
 			c.Failures = append(c.Failures, junitProblem{
 				Message: nonEmpty(v.Message, v.Title, c.Name),
 				Type:    v.Severity,
-				Body:    junitDetails(v),
+				Body:    f.l.junitDetails(v),
 			})
 		}
 		suite.Tests++
@@ -159,15 +160,15 @@ func (f *junitFormatter) Result(r engine.Result) error {
 
 // junitDetails is a failure's body: severity, rule and title, the message,
 // and where it points.
-func junitDetails(v engine.Violation) string {
+func (l lang) junitDetails(v engine.Violation) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s %s", v.Severity, nonEmpty(v.Rule, "unnamed"))
 	if v.Title != "" {
 		fmt.Fprintf(&b, ": %s", v.Title)
 	}
 	fmt.Fprintf(&b, "\n%s", v.Message)
-	if p := place(v); p != "" {
-		fmt.Fprintf(&b, "\nat %s", p)
+	if p := l.place(v); p != "" {
+		fmt.Fprintf(&b, "\n%s%s", l.at(), p)
 	}
 	if len(v.Sources) > 0 {
 		fmt.Fprintf(&b, "\nsources: %s", strings.Join(v.Sources, ", "))

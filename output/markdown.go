@@ -42,7 +42,7 @@ func (f *markdownFormatter) printf(format string, args ...any) {
 
 func (f *markdownFormatter) Result(r engine.Result) error {
 	if r.Err != nil {
-		f.printf("### %s ERROR %s\n\n", verdictMarks["ERROR"], code(r.File))
+		f.printf("### %s %s %s\n\n", verdictMarks["ERROR"], f.opts.words().t("ERROR"), code(r.File))
 		where := r.File
 		if r.Err.Line > 0 {
 			where = fmt.Sprintf("%s:%d:%d", r.File, r.Err.Line, r.Err.Column)
@@ -55,7 +55,7 @@ func (f *markdownFormatter) Result(r engine.Result) error {
 		return nil
 	}
 	v := verdict(Summary{Deny: deny, Warn: warn})
-	f.printf("### %s %s %s (%s: %s)\n\n", verdictMarks[v], v, code(r.File), escapeMarkdown(r.Kind), tally(r))
+	f.printf("### %s %s %s %s\n\n", verdictMarks[v], f.opts.words().t(v), code(r.File), escapeMarkdown(f.opts.words().heading(r)))
 	f.findings(r.Violations)
 	f.suppressed(r.Violations)
 	if !f.opts.Quiet {
@@ -66,6 +66,7 @@ func (f *markdownFormatter) Result(r engine.Result) error {
 }
 
 func (f *markdownFormatter) findings(vs []engine.Violation) {
+	l := f.opts.words()
 	open := 0
 	for _, v := range vs {
 		if v.Suppressed == nil {
@@ -73,10 +74,10 @@ func (f *markdownFormatter) findings(vs []engine.Violation) {
 		}
 	}
 	if open == 0 {
-		f.printf("No findings.\n\n")
+		f.printf("%s\n\n", l.t("No findings."))
 		return
 	}
-	f.printf("| Severity | Rule | Message | Where |\n| --- | --- | --- | --- |\n")
+	f.header(l.t("Severity"), l.t("Rule"), l.t("Message"), l.t("Where"))
 	for _, v := range vs {
 		if v.Suppressed != nil {
 			continue
@@ -85,7 +86,7 @@ func (f *markdownFormatter) findings(vs []engine.Violation) {
 		if v.Title != "" {
 			rule += ": " + v.Title
 		}
-		f.row(v.Severity, rule, v.Message, place(v))
+		f.row(l.t(v.Severity), rule, v.Message, l.place(v))
 	}
 	f.printf("\n")
 }
@@ -93,6 +94,7 @@ func (f *markdownFormatter) findings(vs []engine.Violation) {
 // suppressed lists the accepted findings with --show-suppressed, in a
 // table of their own with what accepted them, and otherwise counts them.
 func (f *markdownFormatter) suppressed(vs []engine.Violation) {
+	l := f.opts.words()
 	n := 0
 	for _, v := range vs {
 		if v.Suppressed != nil {
@@ -103,13 +105,13 @@ func (f *markdownFormatter) suppressed(vs []engine.Violation) {
 	case n == 0:
 		return
 	case !f.opts.ShowSuppressed:
-		f.printf("%s.\n\n", strings.Replace(notShown(n), "--show-suppressed", "`--show-suppressed`", 1))
+		f.printf("%s%s\n\n", strings.Replace(l.notShown(n), "--show-suppressed", "`--show-suppressed`", 1), l.t("."))
 		return
 	}
-	f.printf("| Accepted | Rule | Message | Why |\n| --- | --- | --- | --- |\n")
+	f.header(l.t("Accepted"), l.t("Rule"), l.t("Message"), l.t("Why"))
 	for _, v := range vs {
 		if v.Suppressed != nil {
-			f.row(v.Severity, nonEmpty(v.Rule, "-"), v.Message, acceptance(v.Suppressed))
+			f.row(l.t(v.Severity), nonEmpty(v.Rule, "-"), v.Message, l.acceptance(v.Suppressed))
 		}
 	}
 	f.printf("\n")
@@ -119,9 +121,10 @@ func (f *markdownFormatter) accessibility(states []engine.DomainState) {
 	if len(states) == 0 {
 		return
 	}
-	f.printf("| Website | Domain | State | Reasons |\n| --- | --- | --- | --- |\n")
+	l := f.opts.words()
+	f.header(l.t("Website"), l.t("Domain"), l.t("State"), l.t("Reasons"))
 	for _, s := range states {
-		f.row(s.Website, s.Domain, s.State, strings.Join(s.Reasons, "\n"))
+		f.row(s.Website, s.Domain, l.state(s.State), strings.Join(s.Reasons, "\n"))
 	}
 	f.printf("\n")
 }
@@ -130,11 +133,16 @@ func (f *markdownFormatter) consequences(cs []engine.Consequence) {
 	if len(cs) == 0 {
 		return
 	}
-	f.printf("| Action | Consequences |\n| --- | --- |\n")
+	f.header(f.opts.words().t("Action"), f.opts.words().t("Consequences"))
 	for _, c := range cs {
 		f.row(c.Action, strings.Join(c.Effects, "\n"))
 	}
 	f.printf("\n")
+}
+
+// header writes a table's header row and its rule.
+func (f *markdownFormatter) header(cells ...string) {
+	f.printf("| %s |\n|%s\n", strings.Join(cells, " | "), strings.Repeat(" --- |", len(cells)))
 }
 
 // row writes one table row, each cell escaped.
@@ -148,11 +156,12 @@ func (f *markdownFormatter) row(cells ...string) {
 
 func (f *markdownFormatter) End(s Summary) error {
 	v := verdict(s)
-	if _, err := fmt.Fprintf(f.w, "## %s icpcheck: %s (%s)\n", verdictMarks[v], v, summaryLine(s)); err != nil {
+	l := f.opts.words()
+	if _, err := fmt.Fprintf(f.w, "## %s icpcheck: %s (%s)\n", verdictMarks[v], l.t(v), l.summaryLine(s)); err != nil {
 		return err
 	}
 	if len(s.Notices) > 0 {
-		f.printf("### Exceptions that need attention\n\n")
+		f.printf("### %s\n\n", l.t("Exceptions that need attention"))
 		for _, n := range s.Notices {
 			f.printf("- %s: %s\n", code(n.Source), escapeMarkdown(n.Message))
 		}

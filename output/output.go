@@ -37,6 +37,9 @@ type Options struct {
 	// that applies to a document. Nil is allowed: the rules are then known
 	// only from the violations found.
 	Rules []engine.RuleInfo
+
+	// Lang is the language of the report's words: "en" (or empty), "zh".
+	Lang string
 }
 
 // Summary counts a run's documents and findings. Deny and Warn count the

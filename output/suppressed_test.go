@@ -56,7 +56,7 @@ func TestSummaryCountsAccepted(t *testing.T) {
 	if sum.Suppressed != 1 || sum.Baselined != 1 || sum.Warn != plain.Warn-1 || sum.Deny != plain.Deny-1 {
 		t.Errorf("summary %+v (without suppression %+v): want one warn suppressed and one deny baselined", sum, plain)
 	}
-	if line := summaryLine(sum); !strings.HasSuffix(line, ", 1 suppressed, 1 in the baseline") {
+	if line := lang("en").summaryLine(sum); !strings.HasSuffix(line, ", 1 suppressed, 1 in the baseline") {
 		t.Errorf("summary line %q", line)
 	}
 }

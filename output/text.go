@@ -45,7 +45,7 @@ func (f *textFormatter) Begin() error { return nil }
 
 func (f *textFormatter) Result(r engine.Result) error {
 	if r.Err != nil {
-		f.printf("%s  %s\n", f.paint(ansiRed+ansiBold, "ERROR"), r.File)
+		f.printf("%s  %s\n", f.paint(ansiRed+ansiBold, f.opts.words().t("ERROR")), r.File)
 		f.printf("  %s\n\n", errorLine(r.File, r.Err))
 		return f.err
 	}
@@ -53,6 +53,7 @@ func (f *textFormatter) Result(r engine.Result) error {
 	if f.opts.Quiet && deny+warn == 0 {
 		return nil
 	}
+	l := f.opts.words()
 	verdict, color := "PASS", ansiGreen
 	switch {
 	case deny > 0:
@@ -61,7 +62,7 @@ func (f *textFormatter) Result(r engine.Result) error {
 		verdict, color = "WARN", ansiYellow+ansiBold
 	}
 	accepted := suppressedCount(r)
-	f.printf("%s  %s  %s\n", f.paint(color, verdict), r.File, f.paint(ansiDim, fmt.Sprintf("(%s: %s)", r.Kind, tally(r))))
+	f.printf("%s  %s  %s\n", f.paint(color, l.t(verdict)), r.File, f.paint(ansiDim, l.heading(r)))
 	for _, v := range r.Violations {
 		if v.Suppressed == nil {
 			f.violation(v)
@@ -85,9 +86,10 @@ func (f *textFormatter) violation(v engine.Violation) {
 	}
 	// A message of several lines keeps its later lines under its first.
 	msg := strings.ReplaceAll(v.Message, "\n", "\n"+strings.Repeat(" ", 16))
-	f.printf("  %s  %-6s  %s\n", f.paint(severityColor(v.Severity), fmt.Sprintf("%-4s", v.Severity)), rule, msg)
-	if where := place(v); where != "" {
-		f.printf("  %s\n", f.paint(ansiDim, "            at "+where))
+	l := f.opts.words()
+	f.printf("  %s  %-6s  %s\n", f.paint(severityColor(v.Severity), pad(l.t(v.Severity), 4)), rule, msg)
+	if where := l.place(v); where != "" {
+		f.printf("  %s\n", f.paint(ansiDim, "            "+l.at()+where))
 	}
 }
 
@@ -95,50 +97,35 @@ func (f *textFormatter) violation(v engine.Violation) {
 // otherwise says how many there are.
 func (f *textFormatter) suppressed(vs []engine.Violation, n int) {
 	if !f.opts.ShowSuppressed {
-		f.printf("  %s\n", f.paint(ansiDim, notShown(n)))
+		f.printf("  %s\n", f.paint(ansiDim, f.opts.words().notShown(n)))
 		return
 	}
 	for _, v := range vs {
 		if v.Suppressed != nil {
 			f.violation(v)
-			f.printf("  %s\n", f.paint(ansiDim, "            "+acceptance(v.Suppressed)))
+			f.printf("  %s\n", f.paint(ansiDim, "            "+f.opts.words().acceptance(v.Suppressed)))
 		}
 	}
-}
-
-// place says where a violation points: the action, the path and its line.
-func place(v engine.Violation) string {
-	var parts []string
-	if v.Action != "" {
-		parts = append(parts, "action "+v.Action)
-	}
-	if v.Path != "" {
-		p := v.Path
-		if v.Line > 0 {
-			p += fmt.Sprintf(" (line %d)", v.Line)
-		}
-		parts = append(parts, p)
-	}
-	return strings.Join(parts, ", ")
 }
 
 func (f *textFormatter) accessibility(states []engine.DomainState) {
 	if len(states) == 0 {
 		return
 	}
-	f.printf("  accessibility:\n")
+	l := f.opts.words()
+	f.printf("  %s\n", l.t("accessibility:"))
 	domainWidth, stateWidth := 0, 0
 	for _, s := range states {
-		domainWidth = max(domainWidth, len(s.Domain))
-		stateWidth = max(stateWidth, len(s.State))
+		domainWidth = max(domainWidth, width(s.Domain))
+		stateWidth = max(stateWidth, width(l.state(s.State)))
 	}
 	for _, s := range states {
-		state := fmt.Sprintf("%-*s", stateWidth, s.State)
+		state := pad(l.state(s.State), stateWidth)
 		reasons := ""
 		if len(s.Reasons) > 0 {
 			reasons = "  (" + strings.Join(s.Reasons, ", ") + ")"
 		}
-		f.printf("    %-*s  %s  website %s%s\n", domainWidth, s.Domain, f.paint(stateColors[s.State], state), s.Website, reasons)
+		f.printf("    %s  %s  %s %s%s\n", pad(s.Domain, domainWidth), f.paint(stateColors[s.State], state), l.t("website"), s.Website, reasons)
 	}
 }
 
@@ -154,7 +141,7 @@ func (f *textFormatter) consequences(cs []engine.Consequence) {
 	if len(cs) == 0 {
 		return
 	}
-	f.printf("  consequences:\n")
+	f.printf("  %s\n", f.opts.words().t("consequences:"))
 	for _, c := range cs {
 		for _, e := range c.Effects {
 			f.printf("    %s: %s\n", c.Action, e)
@@ -173,12 +160,8 @@ func (f *textFormatter) End(s Summary) error {
 	case s.Warn > 0:
 		verdictColor = ansiYellow + ansiBold
 	}
-	f.printf("%s\n", f.paint(verdictColor, summaryLine(s)))
+	f.printf("%s\n", f.paint(verdictColor, f.opts.words().summaryLine(s)))
 	return f.err
-}
-
-func counts(deny, warn int) string {
-	return fmt.Sprintf("%d deny, %d warn", deny, warn)
 }
 
 func plural(n int, one, many string) string {

@@ -65,6 +65,7 @@ func (a *app) check(ctx context.Context, c command, kind string, f *checkingFlag
 	if err != nil {
 		return a.usageFailure(c, err)
 	}
+	opts.Lang = f.output.lang
 	if opts.Limits, err = f.limits.engineLimits(); err != nil {
 		return a.usageFailure(c, err)
 	}

@@ -16,7 +16,7 @@ import (
 type explainFlags struct {
 	config   configFlags
 	policy   policyFlags
-	output   outputFlags // --no-color only
+	output   outputFlags // --no-color and --lang only
 	document documentFlags
 }
 
@@ -31,7 +31,7 @@ icpcheck explain fixtures/plans/clean-migration.json`,
 			f := &explainFlags{}
 			f.policy.register(fs)
 			f.document.register(fs, true)
-			f.output.registerColor(fs)
+			f.output.registerPerson(fs)
 			f.config.register(fs)
 			return func(ctx context.Context, a *app, args []string) int {
 				return a.explain(ctx, f, fs, args)
@@ -51,11 +51,14 @@ func (a *app) explain(ctx context.Context, f *explainFlags, fs *pflag.FlagSet, a
 	}
 	f.policy.applyConfig(fs, cfg)
 	f.document.applyConfig(fs, cfg)
+	if err := resolveLang(a, fs, cfg, &f.output.lang); err != nil {
+		return a.usageFailure(c, err)
+	}
 	opts, err := f.document.options("")
 	if err != nil {
 		return a.usageFailure(c, err)
 	}
-	opts.Jobs, opts.Before = 1, true
+	opts.Jobs, opts.Before, opts.Lang = 1, true, f.output.lang
 	eng, err := engine.New(ctx, f.policy.engineConfig(a.pack))
 	if err != nil {
 		fmt.Fprintf(a.stderr, "icpcheck explain: %v\n", err)

@@ -64,6 +64,7 @@ type outputFlags struct {
 	quiet          bool
 	showSuppressed bool
 	noColor        bool
+	lang           string
 }
 
 func (f *outputFlags) register(fs *pflag.FlagSet) {
@@ -72,12 +73,48 @@ func (f *outputFlags) register(fs *pflag.FlagSet) {
 	fs.BoolVar(&f.failOnWarn, "fail-on-warn", false, "exit 1 on a warn as well as on a deny")
 	fs.BoolVarP(&f.quiet, "quiet", "q", false, "print only findings and errors")
 	fs.BoolVar(&f.showSuppressed, "show-suppressed", false, "list the findings that exceptions and the baseline accept (text, markdown, github)")
-	f.registerColor(fs)
+	f.registerPerson(fs)
 }
 
-// registerColor registers --no-color alone, for explain, which has no -o.
-func (f *outputFlags) registerColor(fs *pflag.FlagSet) {
+// registerPerson registers --no-color and --lang alone, for explain, which
+// has no -o.
+func (f *outputFlags) registerPerson(fs *pflag.FlagSet) {
 	fs.BoolVar(&f.noColor, "no-color", false, "never colour the output (colour is used only on a terminal)")
+	registerLang(fs, &f.lang)
+}
+
+// registerLang registers --lang; its default comes from the environment
+// (envLang), applied after the flags are parsed.
+func registerLang(fs *pflag.FlagSet, lang *string) {
+	fs.StringVar(lang, "lang", "", "`language` of the report: "+strings.Join(output.Languages(), ", ")+" (default from LC_ALL, LC_MESSAGES, LANG: zh* is zh)")
+	annotateValues(fs, "lang", output.Languages())
+}
+
+// resolveLang settles the language: the flag, else the config file's lang,
+// else the environment's locale.
+func resolveLang(a *app, fs *pflag.FlagSet, cfg *config.File, lang *string) error {
+	fromConfig(fs, "lang", cfg, "lang", func() { *lang = cfg.Lang })
+	if *lang == "" {
+		*lang = envLang(a.getenv)
+	}
+	if err := output.CheckLanguage(*lang); err != nil {
+		return usageError{fmt.Sprintf("--lang: %v", err)}
+	}
+	return nil
+}
+
+// envLang reads the locale as POSIX does: the first of LC_ALL, LC_MESSAGES
+// and LANG that is set decides; zh_CN.UTF-8, zh_TW, zh are Chinese.
+func envLang(getenv func(string) string) string {
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := getenv(name); v != "" {
+			if strings.HasPrefix(strings.ToLower(v), "zh") {
+				return "zh"
+			}
+			return "en"
+		}
+	}
+	return "en"
 }
 
 func (f *outputFlags) applyConfig(fs *pflag.FlagSet, cfg *config.File) error {
@@ -93,7 +130,16 @@ func (f *outputFlags) applyConfig(fs *pflag.FlagSet, cfg *config.File) error {
 }
 
 func (f *outputFlags) options(a *app, rules []engine.RuleInfo) output.Options {
-	return output.Options{Color: a.colorAllowed(f.noColor), Quiet: f.quiet, ShowSuppressed: f.showSuppressed, Rules: rules}
+	return output.Options{Color: a.colorAllowed(f.noColor), Quiet: f.quiet, ShowSuppressed: f.showSuppressed, Rules: localRules(rules, f.lang), Lang: f.lang}
+}
+
+// localRules returns the catalogue with titles and descriptions in lang.
+func localRules(rules []engine.RuleInfo, lang string) []engine.RuleInfo {
+	out := make([]engine.RuleInfo, len(rules))
+	for i, r := range rules {
+		out[i] = r.In(lang)
+	}
+	return out
 }
 
 // limitFlags bound the work done on each document, and the parallelism.
@@ -189,8 +235,14 @@ func (f *checkingFlags) register(fs *pflag.FlagSet, withFiling bool) {
 // groups with its settings where no flag was given.
 func (f *checkingFlags) applyConfig(a *app, fs *pflag.FlagSet) (*config.File, error) {
 	cfg, err := f.config.load(a)
-	if err != nil || cfg == nil {
+	if err != nil {
 		return cfg, err
+	}
+	if err := resolveLang(a, fs, cfg, &f.output.lang); err != nil {
+		return cfg, err
+	}
+	if cfg == nil {
+		return nil, nil
 	}
 	f.policy.applyConfig(fs, cfg)
 	f.limits.applyConfig(fs, cfg)

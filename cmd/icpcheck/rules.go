@@ -19,6 +19,7 @@ type rulesFlags struct {
 	province  string
 	provider  string
 	config    configFlags // the policies and data the checking commands use
+	lang      string
 }
 
 func rulesCommand() command {
@@ -40,6 +41,7 @@ icpcheck rules --province HN --provider tencent-cloud`,
 			fs.StringVar(&f.province, "province", "", "list only this province's variations (a `code` such as HN)")
 			fs.StringVar(&f.provider, "provider", "", "list only this provider's variations (an `id` such as tencent-cloud)")
 			f.config.register(fs)
+			registerLang(fs, &f.lang)
 			return func(ctx context.Context, a *app, args []string) int {
 				c := command{name: "rules"}
 				if len(args) > 0 {
@@ -51,6 +53,9 @@ icpcheck rules --province HN --provider tencent-cloud`,
 				}
 				fromConfig(fs, "policy", cfg, "policies", func() { f.policies = cfg.Policies })
 				fromConfig(fs, "data", cfg, "data", func() { f.data = cfg.Data })
+				if err := resolveLang(a, fs, cfg, &f.lang); err != nil {
+					return a.usageFailure(c, err)
+				}
 				if err := catalogue.CheckFormat(f.output); err != nil {
 					return a.usageFailure(c, err)
 				}
@@ -68,7 +73,7 @@ icpcheck rules --province HN --provider tencent-cloud`,
 				if err != nil {
 					return a.usageFailure(c, err)
 				}
-				if err := catalogue.Write(a.stdout, f.output, catalogue.Catalogue{Rules: eng.Rules(), Variations: variations}); err != nil {
+				if err := catalogue.Write(a.stdout, f.output, catalogue.Catalogue{Rules: localRules(eng.Rules(), f.lang), Variations: variations}); err != nil {
 					return a.writeFailure("rules", err)
 				}
 				return exitOK

@@ -35,6 +35,7 @@ const maxSize = 1 << 20
 type File struct {
 	Path       string // the file read
 	Filing     string
+	Lang       string // "en" or "zh"
 	Output     string
 	FailOnWarn bool
 	Policies   []string
@@ -69,7 +70,7 @@ func (f *File) Where(key string) string {
 }
 
 // Keys of the file, in the order `config init` writes them.
-var topKeys = []string{"filing", "output", "fail_on_warn", "policies", "data", "jobs", "exceptions"}
+var topKeys = []string{"filing", "lang", "output", "fail_on_warn", "policies", "data", "jobs", "exceptions"}
 
 var exceptionKeys = []string{"rule", "website", "domain", "path", "reason", "expires"}
 
@@ -159,17 +160,17 @@ func Parse(path string, raw []byte) (*File, error) {
 	if root.Kind != yaml.MappingNode {
 		return nil, p.errorf(root, "the file must be a mapping of keys such as output: and exceptions:")
 	}
-	for i := 0; i < len(root.Content); i += 2 {
-		if k := root.Content[i]; k.Value == "lang" {
-			return nil, p.errorf(k, "lang: this icpcheck reports in English only (Chinese output is not built yet); remove the key")
-		}
-	}
 	err := p.mapping(root, "", topKeys, func(key string, v *yaml.Node) error {
 		f.lines[key] = v.Line
 		var err error
 		switch key {
 		case "filing":
 			f.Filing, err = p.path(v, key)
+		case "lang":
+			f.Lang, err = p.str(v, key)
+			if err == nil && f.Lang != "en" && f.Lang != "zh" {
+				err = p.errorf(v, "lang: %q: use en or zh", f.Lang)
+			}
 		case "output":
 			f.Output, err = p.str(v, key)
 		case "fail_on_warn":

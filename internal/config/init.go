@@ -18,6 +18,10 @@ const Template = `# icpcheck settings for this repository. icpcheck reads this f
 # markdown (-o).
 output: text
 
+# Language of the reports: en or zh (--lang); by default from LC_ALL,
+# LC_MESSAGES or LANG (zh_CN.UTF-8 is zh).
+# lang: zh
+
 # Exit 1 on a warn as well as on a deny (--fail-on-warn).
 fail_on_warn: false
 

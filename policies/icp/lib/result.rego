@@ -5,6 +5,8 @@
 #   annotation, so that ID, title, severity and sources are written once.
 package icp.lib.result
 
+import data.icp.lib.messages
+
 # violation(meta, msg, place): the violation of the rule annotated by meta
 # (rego.metadata.rule()) with message msg, merged with the place fields
 # (path, website, domain, order, provider, action). A missing annotation field
@@ -12,7 +14,7 @@ package icp.lib.result
 violation(meta, msg, place) := object.union(
 	{
 		"rule": object.get(meta, ["custom", "id"], ""),
-		"title": object.get(meta, "title", ""),
+		"title": messages.title(meta),
 		"severity": object.get(meta, ["custom", "severity"], ""),
 		"sources": object.get(meta, ["custom", "sources"], []),
 		"msg": msg,

@@ -1,0 +1,49 @@
+# METADATA
+# title: Messages in the reader's language
+# description: |
+#   Renders the text a person reads (messages, consequences, titles) from the
+#   message catalogue (data.icp.messages.<lang>, one JSON file per language
+#   in icp/messages/), in the language that input.lang selects, else
+#   data.icp.lang, else English. A text is a template with named
+#   placeholders ("{domain}"), so each language orders its words as it needs.
+package icp.lib.messages
+
+# languages: the languages of the catalogue.
+languages := {l | some l, _ in data.icp.messages}
+
+# lang: the language of the texts of this query.
+lang := input.lang if {
+	input.lang in languages
+} else := data.icp.lang if {
+	data.icp.lang in languages
+} else := "en"
+
+# text(key, params): the text of key in lang with each {name} replaced by
+# params[name] (a string, or a number or other value as JSON); the English
+# text where lang lacks the key, and the key itself where both lack it, so a
+# missing text shows rather than drops the finding.
+text(key, params) := strings.replace_n(
+	{sprintf("{%s}", [k]): value(v) | some k, v in params},
+	template(key),
+)
+
+template(key) := data.icp.messages[lang][key] if {
+	is_string(data.icp.messages[lang][key])
+} else := data.icp.messages.en[key] if {
+	is_string(data.icp.messages.en[key])
+} else := key
+
+value(v) := v if {
+	is_string(v)
+} else := json.marshal(v)
+
+# title(meta): the rule's title in lang (custom.title_<lang>), else its title.
+title(meta) := object.get(meta, ["custom", sprintf("title_%s", [lang])], object.get(meta, "title", "")) if {
+	lang != "en"
+} else := object.get(meta, "title", "")
+
+# list(xs): a set or array of strings as "a, b, c" (sorted), with the
+# language's separator.
+list(xs) := concat(object.get(separators, lang, ", "), sort(xs))
+
+separators := {"en": ", ", "zh": "、"}
