@@ -2,6 +2,10 @@ package policies_test
 
 import (
 	"context"
+	"encoding/json"
+	"io/fs"
+	"regexp"
+	"strings"
 	"testing"
 
 	_ "github.com/icpcheck/icpcheck/internal/golden" // accept -update like every test binary
@@ -37,5 +41,48 @@ func TestRego(t *testing.T) {
 	}
 	if len(rep.Results) == 0 {
 		t.Fatal("the pack has no Rego tests")
+	}
+}
+
+// TestMessageKeys checks the catalogue against the Rego that uses it: every
+// key a rule renders (messages.text("KEY", ...)) is in the English
+// catalogue, and every English key is used (the Rego test of the catalogue
+// checks that the other languages have the same keys and placeholders).
+func TestMessageKeys(t *testing.T) {
+	raw, err := fs.ReadFile(policies.FS(), "icp/messages/en.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var catalogue struct {
+		En map[string]string `json:"en"`
+	}
+	if err := json.Unmarshal(raw, &catalogue); err != nil {
+		t.Fatalf("icp/messages/en.json: %v", err)
+	}
+	use := regexp.MustCompile(`messages\.text\(\s*"([^"]+)"`)
+	used := map[string]bool{}
+	err = fs.WalkDir(policies.FS(), "icp", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".rego") || strings.HasSuffix(path, "_test.rego") {
+			return err
+		}
+		src, err := fs.ReadFile(policies.FS(), path)
+		if err != nil {
+			return err
+		}
+		for _, m := range use.FindAllStringSubmatch(string(src), -1) {
+			used[m[1]] = true
+			if _, ok := catalogue.En[m[1]]; !ok {
+				t.Errorf("%s: message %q is not in icp/messages/en.json", path, m[1])
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for key := range catalogue.En {
+		if !used[key] {
+			t.Errorf("icp/messages/en.json: %q is used by no rule", key)
+		}
 	}
 }

@@ -25,8 +25,9 @@ violation(meta, msg, place) := object.union(
 # escape(token): a reference token escaped for a JSON pointer (RFC 6901).
 escape(token) := replace(replace(token, "~", "~0"), "/", "~1")
 
-# list(xs): a set or array of strings as "a, b, c" (sorted).
-list(xs) := concat(", ", sort(xs))
+# list(xs): a set or array of strings as "a, b, c" (sorted), with the
+# separator of the reader's language.
+list(xs) := messages.list(xs)
 
 # website_field(ids): {"website": id} when the set ids holds exactly one id,
 # else {} (a place naming a domain that several websites list names none).
@@ -36,6 +37,6 @@ website_field(ids) := {"website": id} if {
 } else := {}
 
 # text(x): a value for a message: JSON text, or "nothing" for null.
-text(x) := "nothing" if {
+text(x) := messages.text("value.nothing", {}) if {
 	x == null
 } else := json.marshal(x)
