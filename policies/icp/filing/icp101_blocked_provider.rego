@@ -1,5 +1,6 @@
 package icp.filing
 
+import data.icp.lib.messages
 import data.icp.lib.orders
 import data.icp.lib.result
 
@@ -15,6 +16,11 @@ import data.icp.lib.result
 #   until the transfer to the new provider is approved.
 # custom:
 #   id: ICP101
+#   title_zh: 域名由未接入的服务商提供服务
+#   description_zh: |
+#     已备案网站的域名由某服务商的中国内地服务器提供服务，但该网站在此服务商没有有效接入（或域名不属于任何已备案网站）
+#     。服务商会阻断网站，备案号可能被注销：在转入新服务商的备案审核通过前，
+#     继续由已接入的服务商提供服务；取消接入前先把域名解析到别处。
 #   severity: deny
 #   sources:
 #     - faq:must-transfer
@@ -49,30 +55,24 @@ icp101_places contains [i, ""] if {
 	not filed_owners_of[h.domain]
 }
 
-icp101_msg(h, "") := sprintf(
-	"%s belongs to no filed website but is served from a mainland server at %s: mainland providers block domains without an ICP filing. File it first (add it to a filed website with a change application), or stop serving it from mainland China.",
-	[h.domain, h.provider],
-)
+icp101_msg(h, "") := messages.text("ICP101.filing.unfiled", {"domain": h.domain, "provider": h.provider})
 
-icp101_msg(h, wid) := sprintf(
-	"%s (website %s) is served from a mainland server at %s, where %s has no active access: %s blocks the site and the ICP number may be deregistered. Keep serving it from a provider with active access%s until %s.",
-	[
-		h.domain, wid, h.provider, wid, h.provider,
-		icp101_others({p | some [x, p] in active_access; x == wid}),
-		icp101_until(wid, h.provider),
-	],
-) if {
+icp101_msg(h, wid) := messages.text("ICP101.filing", {
+	"domain": h.domain, "website": wid, "provider": h.provider,
+	"others": icp101_others({p | some [x, p] in active_access; x == wid}),
+	"until": icp101_until(wid, h.provider),
+}) if {
 	wid != ""
 }
 
-icp101_others(ps) := sprintf(" (%s)", [result.list(ps)]) if {
+icp101_others(ps) := messages.text("ICP101.others", {"providers": result.list(ps)}) if {
 	count(ps) > 0
 } else := ""
 
-icp101_until(wid, p) := sprintf("the open transfer to %s is approved", [p]) if {
+icp101_until(wid, p) := messages.text("ICP101.until.open", {"provider": p}) if {
 	some o in input.orders
 	o.type == "transfer"
 	o.provider == p
 	orders.is_open(o)
 	orders.covers(o, wid)
-} else := sprintf("a transfer of %s to %s is approved", [wid, p])
+} else := messages.text("ICP101.until", {"website": wid, "provider": p})

@@ -2,6 +2,7 @@ package icp.filing
 
 import data.icp.lib.config
 import data.icp.lib.dates
+import data.icp.lib.messages
 import data.icp.lib.result
 
 # METADATA
@@ -14,6 +15,11 @@ import data.icp.lib.result
 #   at a provider with active access, before then.
 # custom:
 #   id: ICP105
+#   title_zh: 为已备案域名提供服务的资源即将到期
+#   description_zh: |
+#     为已备案网站域名提供服务的资源将在 expiry_warning_days（默认 30）
+#     天内到期，或已经到期。实例到期后备案可能被判定无效并注销：请在此之前续费，
+#     或把域名迁到已接入服务商的其他资源上。
 #   severity: warn
 #   sources:
 #     - A10
@@ -26,10 +32,10 @@ warn contains v if {
 	n <= config.expiry_warning_days
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"%s serving %s (website %s) at %s %s: when the instance expires the filing may be judged invalid and cancelled. Renew it, or move the domain to a resource that stays paid.",
-			[icp105_label(h.resource), h.domain, result.list(owners), h.provider, icp105_when(expires, n)],
-		),
+		messages.text("ICP105.filing", {
+			"resource": icp105_label(h.resource), "domain": h.domain, "websites": result.list(owners),
+			"provider": h.provider, "when": icp105_when(expires, n),
+		}),
 		object.union(
 			{"path": sprintf("/hosting/%d/resource/expires_at", [i]), "domain": h.domain, "provider": h.provider},
 			result.website_field(owners),
@@ -50,14 +56,14 @@ icp105_far(expires) if time.parse_rfc3339_ns(expires) >= icp105_cutoff
 # whole days after as_of.
 icp105_cutoff := time.parse_rfc3339_ns(input.as_of) + ((config.expiry_warning_days + 1) * dates.day_ns)
 
-icp105_label(r) := sprintf("Resource %s", [r.id]) if {
+icp105_label(r) := messages.text("ICP105.resource", {"id": r.id}) if {
 	is_string(r.id)
-} else := "The resource"
+} else := messages.text("ICP105.resource.unnamed", {})
 
-icp105_when(expires, n) := sprintf("expired on %s", [expires]) if {
+icp105_when(expires, n) := messages.text("ICP105.expired", {"date": expires}) if {
 	not dates.before(input.as_of, expires)
-} else := sprintf("expires on %s, within a day", [expires]) if {
+} else := messages.text("ICP105.expires.today", {"date": expires}) if {
 	n == 0
-} else := sprintf("expires on %s, in 1 day", [expires]) if {
+} else := messages.text("ICP105.expires.one", {"date": expires}) if {
 	n == 1
-} else := sprintf("expires on %s, in %d days", [expires, n])
+} else := messages.text("ICP105.expires", {"date": expires, "days": n})

@@ -1,5 +1,6 @@
 package icp.filing
 
+import data.icp.lib.messages
 import data.icp.lib.orders
 import data.icp.lib.result
 
@@ -13,6 +14,10 @@ import data.icp.lib.result
 #   finish or abandon the open one first.
 # custom:
 #   id: ICP202
+#   title_zh: 同一服务商有两个未完结订单
+#   description_zh: |
+#     同一主体在同一服务商同时只能有一个未完结订单：请先完成或放弃已有订单，
+#     再提交新订单。
 #   severity: deny
 #   sources:
 #     - A14
@@ -31,10 +36,7 @@ deny contains v if {
 	not icp202_change_during_transfer(o)
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"Order %s (%s) at %s is open while order %s, submitted earlier at %s, is still open: one order at a time per subject at a provider. Finish or abandon %s first.",
-			[o.id, o.type, o.provider, result.list(firsts), o.provider, result.list(firsts)],
-		),
+		messages.text("ICP202.filing", {"order": o.id, "type": o.type, "provider": o.provider, "firsts": result.list(firsts)}),
 		{"path": sprintf("/orders/%d", [j]), "order": o.id, "provider": o.provider},
 	)
 }

@@ -1,5 +1,6 @@
 package icp.filing
 
+import data.icp.lib.messages
 import data.icp.lib.orders
 import data.icp.lib.result
 
@@ -15,6 +16,10 @@ import data.icp.lib.result
 #   again once the earlier one is decided.
 # custom:
 #   id: ICP208
+#   title_zh: 两个服务商的订单同时处于管局审核
+#   description_zh: |
+#     同一主体在不同服务商的两个订单同时处于管局审核。同一主体同时只能有一个订单在管局审核，
+#     后提交的会因主办者冲突被退回：请撤回后提交的订单，待先提交的审核结束后重新提交。
 #   severity: warn
 #   sources:
 #     - T4
@@ -29,10 +34,10 @@ warn contains v if {
 	not {o.type, e.type} == {"change", "transfer"}
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"Order %s (%s) at %s is in the administration's review while order %s (%s), submitted earlier at %s, is in review too: one subject may have one order in the administration's review at a time, and the later one is returned as a subject conflict (主办者冲突). Withdraw %s at %s and submit it again once %s is decided.",
-			[o.id, o.type, o.provider, e.id, e.type, e.provider, o.id, o.provider, e.id],
-		),
+		messages.text("ICP208.filing", {
+			"order": o.id, "type": o.type, "provider": o.provider,
+			"earlier": e.id, "earlier_type": e.type, "earlier_provider": e.provider,
+		}),
 		{"path": sprintf("/orders/%d", [j]), "order": o.id, "provider": o.provider},
 	)
 }

@@ -2,6 +2,7 @@ package icp.filing
 
 import data.icp.lib.config
 import data.icp.lib.dates
+import data.icp.lib.messages
 import data.icp.lib.result
 
 # METADATA
@@ -15,6 +16,11 @@ import data.icp.lib.result
 #   verification, the submission) or it must be started again.
 # custom:
 #   id: ICP209
+#   title_zh: 订单在服务商处闲置，将被删除
+#   description_zh: |
+#     订单仍在服务商处（服务商审核或短信核验），且自提交起已超过 order_idle_warning_days 天。
+#     服务商会删除规定天数内未提交到管局的订单（阿里云：45 天，30 天起提醒）
+#     ：请在此之前完成核验与提交，否则需要重新开始。
 #   severity: warn
 #   sources:
 #     - A7
@@ -28,14 +34,14 @@ warn contains v if {
 	n >= warning
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"Order %s (%s) at %s has been in %s for %d days since %s: %s deletes an order that has not reached the administration within %d days, and %s. Finish it (complete the verification and the submission) before then, or it must be started again.",
-			[o.id, o.type, o.provider, o.status, n, o.submitted_at, o.provider, limit, icp209_when(n, limit)],
-		),
+		messages.text("ICP209.filing", {
+			"order": o.id, "type": o.type, "provider": o.provider, "status": o.status, "days": n,
+			"submitted": o.submitted_at, "limit": limit, "when": icp209_when(n, limit),
+		}),
 		{"path": sprintf("/orders/%d", [i]), "order": o.id, "provider": o.provider},
 	)
 }
 
-icp209_when(n, limit) := sprintf("this one is due for deletion in %d day(s)", [limit - n]) if {
+icp209_when(n, limit) := messages.text("ICP209.due", {"days": limit - n}) if {
 	n < limit
-} else := "this one may be deleted already"
+} else := messages.text("ICP209.overdue", {})
