@@ -1,5 +1,6 @@
 package icp.filing
 
+import data.icp.lib.messages
 import data.icp.lib.orders
 import data.icp.lib.result
 
@@ -12,6 +13,10 @@ import data.icp.lib.result
 #   resubmit the transfer.
 # custom:
 #   id: ICP301
+#   title_zh: 备案转入被驳回且未重新提交
+#   description_zh: |
+#     备案转入订单被驳回，之后没有转入同一服务商的订单在审核中或已通过。只要域名的备案未被注销，
+#     网站仍可访问：请查看驳回原因，修改后重新提交备案转入。
 #   severity: warn
 #   sources:
 #     - faq:rejected
@@ -23,10 +28,7 @@ warn contains v if {
 	count(left) > 0
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"Transfer %s of %s to %s was rejected%s and no later transfer to %s is open or approved for %s. The site stays accessible while the domain's filing is not cancelled: read the rejection reasons, fix them and resubmit the transfer.",
-			[o.id, result.list(left), o.provider, icp301_reasons(o), o.provider, result.list(left)],
-		),
+		messages.text("ICP301.filing", {"order": o.id, "websites": result.list(left), "provider": o.provider, "reasons": icp301_reasons(o)}),
 		object.union(
 			{"path": sprintf("/orders/%d", [i]), "order": o.id, "provider": o.provider},
 			result.website_field(left),
@@ -49,6 +51,6 @@ icp301_live(t) if orders.is_open(t)
 
 icp301_live(t) if t.status == "approved"
 
-icp301_reasons(o) := sprintf(" (reasons: %s)", [concat("; ", o.rejection_reasons)]) if {
+icp301_reasons(o) := messages.text("ICP301.reasons", {"reasons": concat("; ", o.rejection_reasons)}) if {
 	count(o.rejection_reasons) > 0
 } else := ""

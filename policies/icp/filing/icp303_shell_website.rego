@@ -1,5 +1,6 @@
 package icp.filing
 
+import data.icp.lib.messages
 import data.icp.lib.orders
 import data.icp.lib.result
 import data.icp.lib.websites
@@ -13,6 +14,10 @@ import data.icp.lib.websites
 #   provider that serves it).
 # custom:
 #   id: ICP303
+#   title_zh: 已备案网站没有任何有效接入（空壳网站）
+#   description_zh: |
+#     已备案网站在任何服务商都没有有效接入，也没有进行中的备案转入。这是空壳网站，
+#     管局可能注销其备案号：请向提供服务的服务商提交备案转入并通过审核。
 #   severity: deny
 #   sources:
 #     - T1
@@ -24,10 +29,7 @@ deny contains v if {
 	not orders.transfer_pending(input, w.id)
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"Website %s (%s) is filed but has no active access at any provider and no transfer pending: it is a shell website and the administration may deregister its number. Submit a transfer to the provider that serves it and get it approved.",
-			[w.id, w.icp_number],
-		),
+		messages.text("ICP303.filing", {"website": w.id, "number": w.icp_number}),
 		{"path": sprintf("/websites/%d", [j]), "website": w.id},
 	)
 }

@@ -1,5 +1,6 @@
 package icp.filing
 
+import data.icp.lib.messages
 import data.icp.lib.record
 import data.icp.lib.result
 
@@ -12,6 +13,11 @@ import data.icp.lib.result
 #   the ICP number at risk of cancellation: submit a change application.
 # custom:
 #   id: ICP401
+#   title_zh: 备案信息与实际不符
+#   description_zh: |
+#     actual 中给出的字段与备案信息不同（常见为网站名称、网站负责人、
+#     主体名称、主体性质），且没有进行中的备案转入。信息不符的备案号有被注销的风险：
+#     请提交变更备案。
 #   severity: deny
 #   sources:
 #     - faq:update-after
@@ -21,15 +27,12 @@ deny contains v if {
 	some d in record.differences(input)
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"The record is outdated: %s. An outdated record puts the ICP number at risk of cancellation: submit a change application to update it%s.",
-			[record.describe(d), icp401_province_note(d)],
-		),
+		messages.text("ICP401.filing", {"difference": record.describe(d), "note": icp401_province_note(d)}),
 		object.union({"path": d.path}, object.filter(d, {"website"})),
 	)
 }
 
-icp401_province_note(d) := " (the filing province itself never changes: deregister and file again with the new province's administration)" if {
+icp401_province_note(d) := messages.text("ICP401.province", {}) if {
 	d.field == "province"
 	not d.website
 } else := ""

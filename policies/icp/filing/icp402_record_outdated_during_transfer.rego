@@ -1,5 +1,6 @@
 package icp.filing
 
+import data.icp.lib.messages
 import data.icp.lib.orders
 import data.icp.lib.record
 import data.icp.lib.result
@@ -12,6 +13,10 @@ import data.icp.lib.result
 #   change application as soon as the transfer is approved.
 # custom:
 #   id: ICP402
+#   title_zh: 转入期间备案信息与实际不符
+#   description_zh: |
+#     备案转入进行中时，actual 中给出的字段与备案信息不同。转入期间不能变更备案：
+#     请在转入审核通过后立即提交变更备案。
 #   severity: warn
 #   sources:
 #     - faq:no-change-mid-transfer
@@ -22,10 +27,7 @@ warn contains v if {
 	some d in record.differences(input)
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"The record is outdated: %s, and it cannot change while transfer %s is open. Submit the change application as soon as the transfer is approved.",
-			[record.describe(d), result.list(orders.open_transfer_ids(input))],
-		),
+		messages.text("ICP402.filing", {"difference": record.describe(d), "transfers": result.list(orders.open_transfer_ids(input))}),
 		object.union({"path": d.path}, object.filter(d, {"website"})),
 	)
 }

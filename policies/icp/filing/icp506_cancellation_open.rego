@@ -1,5 +1,6 @@
 package icp.filing
 
+import data.icp.lib.messages
 import data.icp.lib.orders
 import data.icp.lib.result
 import data.icp.lib.websites
@@ -13,6 +14,11 @@ import data.icp.lib.websites
 #   the subject when its scope is subject).
 # custom:
 #   id: ICP506
+#   title_zh: 有未完结的注销订单
+#   description_zh: |
+#     有未完结的注销备案订单，或在某服务商有未完结的取消接入订单而网站域名仍由该服务商提供服务。
+#     审核通过后，相关网站将无法访问（注销备案范围为主体时，主体下所有网站都无法访问）
+#     。
 #   severity: warn
 #   sources:
 #     - faq:cancel-vs-cancel
@@ -29,17 +35,14 @@ warn contains v if {
 	)
 }
 
-icp506_msg(o) := sprintf(
-	"Cancel-number order %s (scope %s) is open at %s: once approved, the number is deregistered and %s inaccessible for good; restoring a website needs a new filing and a new number, and the order cannot be withdrawn.",
-	[o.id, object.get(o, "scope", "website"), o.provider, icp506_sites(orders.covered(input, o))],
-) if {
+icp506_msg(o) := messages.text("ICP506.cancel_number", {
+	"order": o.id, "scope": object.get(o, "scope", "website"), "provider": o.provider,
+	"sites": icp506_sites(orders.covered(input, o)),
+}) if {
 	o.type == "cancel_number"
 }
 
-icp506_msg(o) := sprintf(
-	"Cancel-access order %s at %s is open while %s served from %s: once approved, %s is no longer the access provider of %s and its domains become inaccessible there. Serve them from a provider with active access before the order is approved.",
-	[o.id, o.provider, icp506_is_are(served), o.provider, o.provider, result.list(wids)],
-) if {
+icp506_msg(o) := icp506_cancel_access(o, served, wids) if {
 	o.type == "cancel_access"
 	wids := orders.covered(input, o)
 	served := {d |
@@ -51,19 +54,20 @@ icp506_msg(o) := sprintf(
 	count(served) > 0
 }
 
-icp506_sites(wids) := sprintf("%s (%s) become%s", [icp506_websites(wids), result.list(domains), icp506_s(wids)]) if {
-	domains := {d | some w in input.websites; w.id in wids; some d in w.domains}
-	count(domains) > 0
-} else := sprintf("%s become%s", [icp506_websites(wids), icp506_s(wids)])
+icp506_cancel_access(o, served, wids) := messages.text("ICP506.cancel_access.one", params) if {
+	params := {"order": o.id, "provider": o.provider, "domains": result.list(served), "websites": result.list(wids)}
+	count(served) == 1
+} else := messages.text("ICP506.cancel_access", {"order": o.id, "provider": o.provider, "domains": result.list(served), "websites": result.list(wids)})
 
-icp506_websites(wids) := sprintf("website %s", [result.list(wids)]) if {
+icp506_sites(wids) := messages.text("ICP506.sites.one", params) if {
+	params := {"websites": result.list(wids), "domains": result.list(icp506_domains(wids))}
 	count(wids) == 1
-} else := sprintf("websites %s", [result.list(wids)])
-
-icp506_s(wids) := "s" if {
+	count(icp506_domains(wids)) > 0
+} else := messages.text("ICP506.sites", params) if {
+	params := {"websites": result.list(wids), "domains": result.list(icp506_domains(wids))}
+	count(icp506_domains(wids)) > 0
+} else := messages.text("ICP506.sites.one.bare", {"websites": result.list(wids)}) if {
 	count(wids) == 1
-} else := ""
+} else := messages.text("ICP506.sites.bare", {"websites": result.list(wids)})
 
-icp506_is_are(domains) := sprintf("%s is", [result.list(domains)]) if {
-	count(domains) == 1
-} else := sprintf("%s are", [result.list(domains)])
+icp506_domains(wids) := {d | some w in input.websites; w.id in wids; some d in w.domains}

@@ -6,6 +6,8 @@
 #   user's own data (-d) may override or leave out any of it.
 package icp.lib.config
 
+import data.icp.lib.messages
+
 default providers := {}
 
 providers := data.icp.providers
@@ -27,6 +29,6 @@ expiry_warning_days := object.get(thresholds, "expiry_warning_days", 30)
 # refiling(subject): ", and in <province> the filing must then be cancelled
 # and filed again" where the subject's province has
 # unreachable_transfer_refiles (ICP305), else "".
-refiling(subject) := sprintf(", and in %s the filing must then be cancelled and filed again", [object.get(provinces, [subject.province, "name"], subject.province)]) if {
+refiling(subject) := messages.text("refiling", {"province": object.get(provinces, [subject.province, "name"], subject.province)}) if {
 	object.get(provinces, [subject.province, "unreachable_transfer_refiles"], false) == true
 } else := ""

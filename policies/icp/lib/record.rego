@@ -5,6 +5,7 @@
 #   differs from the record: one entry per field given in actual.
 package icp.lib.record
 
+import data.icp.lib.messages
 import data.icp.lib.result
 
 # differences(s): a set of {"path", "field", "recorded", "actual", "changes"}
@@ -58,14 +59,14 @@ changes(field, a, r) := [c |
 
 # describe(d): a difference for a message, e.g. `website shop's
 # administrator.name is "Zhang San" but actually "Li Si"`.
-describe(d) := sprintf("%s %s", [owner(d), concat("; ", [t |
-	some c in d.changes
-	t := sprintf("%s is %s but actually %s", [c.field, result.text(c.recorded), result.text(c.actual)])
-])])
-
-owner(d) := sprintf("website %s's", [d.website]) if {
+describe(d) := messages.text("record.website", {"website": d.website, "changes": change_list(d)}) if {
 	d.website
-} else := "the subject's"
+} else := messages.text("record.subject", {"changes": change_list(d)})
+
+change_list(d) := concat("; ", [t |
+	some c in d.changes
+	t := messages.text("record.change", {"field": c.field, "recorded": result.text(c.recorded), "actual": result.text(c.actual)})
+])
 
 # differs(a, r): the actual value a differs from the recorded value r.
 differs(a, r) if {
