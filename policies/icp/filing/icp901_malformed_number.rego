@@ -1,6 +1,7 @@
 package icp.filing
 
 import data.icp.lib.config
+import data.icp.lib.messages
 import data.icp.lib.numbers
 import data.icp.lib.result
 
@@ -13,6 +14,10 @@ import data.icp.lib.result
 #   issued.
 # custom:
 #   id: ICP901
+#   title_zh: 备案号格式不对
+#   description_zh: |
+#     主体备案号不是“省份简称ICP备6到10位数字号”，或网站备案号不是主体备案号加 -N。
+#     请改为管局下发的备案号。
 #   severity: deny
 #   sources:
 #     - A9
@@ -30,10 +35,7 @@ icp901_places contains ["/subject/icp_number", "", msg] if {
 	n := input.subject.icp_number
 	not icp901_reads_own(n)
 	not numbers.subject_number_ok(n, config.provinces)
-	msg := sprintf(
-		"The subject's ICP number %q is malformed: it must read <province abbreviation>ICP备<6 to 10 digits>号, e.g. %sICP备12345678号. Correct it to the number the administration issued.",
-		[n, icp901_example_abbreviation],
-	)
+	msg := messages.text("ICP901.subject", {"number": sprintf("%q", [n]), "abbreviation": icp901_example_abbreviation})
 }
 
 icp901_places contains [sprintf("/websites/%d/icp_number", [j]), w.id, icp901_website_msg(w)] if {
@@ -49,15 +51,12 @@ icp901_places contains [sprintf("/websites/%d/icp_number", [j]), w.id, icp901_we
 # expression, the arguments and references are evaluated outside it.
 icp901_reads_own(n) if numbers.reads(n, own_abbreviation)
 
-icp901_website_msg(w) := sprintf(
-	"Website %s's ICP number %q is malformed: it must be the subject's number %s followed by -N, e.g. %s-1. Correct it to the number the administration issued.",
-	[w.id, w.icp_number, input.subject.icp_number, input.subject.icp_number],
-) if {
+icp901_website_msg(w) := messages.text("ICP901.website", {
+	"website": w.id, "number": sprintf("%q", [w.icp_number]),
+	"subject_number": input.subject.icp_number,
+}) if {
 	input.subject.icp_number
-} else := sprintf(
-	"Website %s has ICP number %q but the subject has none, and a website's number is the subject's number followed by -N. Correct the record to the numbers the administration issued.",
-	[w.id, w.icp_number],
-)
+} else := messages.text("ICP901.website.no_subject_number", {"website": w.id, "number": sprintf("%q", [w.icp_number])})
 
 default icp901_example_abbreviation := "浙"
 

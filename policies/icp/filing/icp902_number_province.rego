@@ -1,6 +1,7 @@
 package icp.filing
 
 import data.icp.lib.config
+import data.icp.lib.messages
 import data.icp.lib.numbers
 import data.icp.lib.result
 
@@ -13,6 +14,10 @@ import data.icp.lib.result
 #   number.
 # custom:
 #   id: ICP902
+#   title_zh: 备案号属于其他省份
+#   description_zh: |
+#     备案号（主体或网站）开头的省份简称与 subject.province 不符。
+#     该备案号属于其他省份的管局：请核对主体的省份和备案号。
 #   severity: deny
 #   sources:
 #     - A9
@@ -28,10 +33,7 @@ deny contains v if {
 	a != own_abbreviation
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"%s ICP number %s starts with %s, but %s: the number belongs to another province's administration. Check the subject's province and the number.",
-			[icp902_owner(wid), n, a, icp902_province],
-		),
+		icp902_msg(wid, {"number": n, "abbreviation": a, "province": icp902_province}),
 		object.union({"path": icp902_path(place)}, result.website_field({id | some id in {wid}; id != ""})),
 	)
 }
@@ -48,10 +50,10 @@ icp902_path("subject") := "/subject/icp_number"
 
 icp902_path(j) := sprintf("/websites/%d/icp_number", [j]) if is_number(j)
 
-icp902_owner("") := "The subject's"
+icp902_msg("", params) := messages.text("ICP902.subject", params)
 
-icp902_owner(wid) := sprintf("Website %s's", [wid]) if wid != ""
+icp902_msg(wid, params) := messages.text("ICP902.website", object.union(params, {"website": wid})) if wid != ""
 
-icp902_province := sprintf("the subject's province %s (%s) has %s", [input.subject.province, p.name, p.abbreviation]) if {
+icp902_province := messages.text("ICP902.province", {"code": input.subject.province, "name": p.name, "abbreviation": p.abbreviation}) if {
 	p := config.provinces[input.subject.province]
-} else := sprintf("the subject's province %q is not in the province table", [input.subject.province])
+} else := messages.text("ICP902.province.unknown", {"code": sprintf("%q", [input.subject.province])})

@@ -1,5 +1,6 @@
 package icp.filing
 
+import data.icp.lib.messages
 import data.icp.lib.result
 
 # METADATA
@@ -10,6 +11,10 @@ import data.icp.lib.result
 #   belongs to one website: remove the duplicate or correct the number.
 # custom:
 #   id: ICP903
+#   title_zh: 域名或备案号出现在两个网站下
+#   description_zh: |
+#     同一域名列在两个网站下，或两个网站共用一个备案号（在后一个网站上报告）
+#     。每个域名、每个备案号只属于一个网站：请删除重复项或更正备案号。
 #   severity: deny
 #   sources:
 #     - A18
@@ -24,10 +29,7 @@ icp903_places contains [sprintf("/websites/%d/domains/%d", [k, m]), {"website": 
 	some m, d in w.domains
 	firsts := {e.id | some j, e in input.websites; j < k; d in e.domains}
 	count(firsts) > 0
-	msg := sprintf(
-		"Domain %s is listed under website %s and also under website %s: each domain belongs to one website. Remove it from one of them.",
-		[d, w.id, result.list(firsts)],
-	)
+	msg := messages.text("ICP903.domain", {"domain": d, "website": w.id, "firsts": result.list(firsts)})
 }
 
 icp903_places contains [sprintf("/websites/%d/icp_number", [k]), {"website": w.id}, msg] if {
@@ -36,8 +38,5 @@ icp903_places contains [sprintf("/websites/%d/icp_number", [k]), {"website": w.i
 	n := w.icp_number
 	firsts := {e.id | some j, e in input.websites; j < k; e.icp_number == n}
 	count(firsts) > 0
-	msg := sprintf(
-		"Website %s has ICP number %s, the same as website %s: each website has its own number. Correct the number.",
-		[w.id, n, result.list(firsts)],
-	)
+	msg := messages.text("ICP903.number", {"website": w.id, "number": n, "firsts": result.list(firsts)})
 }
