@@ -44,6 +44,9 @@ title(meta) := object.get(meta, ["custom", sprintf("title_%s", [lang])], object.
 
 # list(xs): a set or array of strings as "a, b, c" (sorted), with the
 # language's separator.
-list(xs) := concat(object.get(separators, lang, ", "), sort(xs))
+list(xs) := concat(separator, sort(xs))
 
 separators := {"en": ", ", "zh": "、"}
+
+# separator: the list separator of lang.
+separator := object.get(separators, lang, ", ")

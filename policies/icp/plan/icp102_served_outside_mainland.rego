@@ -1,5 +1,6 @@
 package icp.plan
 
+import data.icp.lib.messages
 import data.icp.lib.result
 import data.icp.lib.websites
 
@@ -12,6 +13,10 @@ import data.icp.lib.websites
 #   mainland server at a provider with active access.
 # custom:
 #   id: ICP102
+#   title_zh: 已备案域名由境外服务器提供服务
+#   description_zh: |
+#     计划中：point_domain 让已备案域名由中国内地以外的服务器提供服务。
+#     已备案域名解析到境外或香港服务器，可能被取消备案。
 #   severity: warn
 #   sources:
 #     - A18
@@ -24,10 +29,7 @@ warn contains v if {
 	p := provider(a)
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"Action %s serves %s (website %s), a filed domain, from a server outside mainland China at %s: a filed domain pointed at an overseas or Hong Kong server may have its filing revoked. Serve it from a mainland server at a provider with active access.",
-			[a.id, a.domain, result.list(owners), p],
-		),
+		messages.text("ICP102.plan", {"action": a.id, "domain": a.domain, "websites": result.list(owners), "provider": p}),
 		object.union(
 			object.union(at(i, a), {"domain": a.domain, "provider": p}),
 			result.website_field(owners),

@@ -1,5 +1,6 @@
 package icp.plan
 
+import data.icp.lib.messages
 import data.icp.lib.plan as sim
 import data.icp.lib.result
 
@@ -13,6 +14,11 @@ import data.icp.lib.result
 #   without a number.
 # custom:
 #   id: ICP103
+#   title_zh: 添加网站的申请类型不对
+#   description_zh: |
+#     add_website 对已有备案号的网站使用新增网站（add_new_website）
+#     ，或对没有备案号的网站使用新增备案转入（new_transfer）。
+#     已在其他服务商备案的网站用新增备案转入，没有备案号的网站用新增网站。
 #   severity: deny
 #   sources:
 #     - faq:add-vs-transfer
@@ -27,18 +33,12 @@ deny contains v if {
 	)
 }
 
-icp103_msg(a) := sprintf(
-	"Action %s adds website %s with Add New Website (add_new_website), but it already has ICP number %s: a website already filed at another provider is added with New ICP Filing Transfer (new_transfer), which keeps its number.",
-	[a.id, a.website.id, a.website.icp_number],
-) if {
+icp103_msg(a) := messages.text("ICP103.numbered", {"action": a.id, "website": a.website.id, "number": a.website.icp_number}) if {
 	a.application == "add_new_website"
 	sim.numbered(a.website)
 }
 
-icp103_msg(a) := sprintf(
-	"Action %s adds website %s with New ICP Filing Transfer (new_transfer), but it has no ICP number: New ICP Filing Transfer is for a website already filed at another provider. Use Add New Website (add_new_website) for a website without a number.",
-	[a.id, a.website.id],
-) if {
+icp103_msg(a) := messages.text("ICP103.unnumbered", {"action": a.id, "website": a.website.id}) if {
 	a.application == "new_transfer"
 	not sim.numbered(a.website)
 }

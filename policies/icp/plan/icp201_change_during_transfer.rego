@@ -1,5 +1,6 @@
 package icp.plan
 
+import data.icp.lib.messages
 import data.icp.lib.result
 
 # METADATA
@@ -13,6 +14,11 @@ import data.icp.lib.result
 #   submitting the transfer, or submit it after the transfer is approved.
 # custom:
 #   id: ICP201
+#   title_zh: 备案转入期间变更备案信息
+#   description_zh: |
+#     计划中：备案转入进行中时提交 change_subject 或 change_website，
+#     或变更未完结时提交备案转入。转入期间不能修改备案信息：请在提交转入前于原服务商完成变更，
+#     或待转入审核通过后再提交。
 #   severity: deny
 #   sources:
 #     - faq:no-change-mid-transfer
@@ -36,19 +42,16 @@ icp201_blockers(i, a) := open_of_type(states[i], "transfer") if {
 	a.type == "submit_transfer"
 } else := set()
 
-icp201_msg(a, blockers) := sprintf(
-	"Action %s submits a change of %s at %s while transfer %s is open: information cannot be modified during a transfer. Submit the change after the transfer is approved (await it before this step), or finish the change at the original provider before submitting the transfer.",
-	[a.id, icp201_what(a), provider(a), result.list(blockers)],
-) if {
+icp201_msg(a, blockers) := messages.text("ICP201.plan.change", {
+	"action": a.id, "what": icp201_what(a), "provider": provider(a),
+	"transfers": result.list(blockers),
+}) if {
 	a.type != "submit_transfer"
-} else := sprintf(
-	"Action %s submits a transfer at %s while change %s is open: information cannot be modified during a transfer. Get the change approved at the original provider first (await it before this step), or withdraw it and submit it again after the transfer is approved.",
-	[a.id, provider(a), result.list(blockers)],
-)
+} else := messages.text("ICP201.plan.transfer", {"action": a.id, "provider": provider(a), "changes": result.list(blockers)})
 
-icp201_what(a) := sprintf("website %s", [a.website]) if {
+icp201_what(a) := messages.text("plan.website", {"websites": a.website}) if {
 	a.type == "change_website"
-} else := "the subject"
+} else := messages.text("plan.subject", {})
 
 icp201_website(a) := {"website": a.website} if {
 	a.type == "change_website"

@@ -1,5 +1,6 @@
 package icp.plan
 
+import data.icp.lib.messages
 import data.icp.lib.plan as sim
 import data.icp.lib.result
 
@@ -14,6 +15,10 @@ import data.icp.lib.result
 #   abandon the open one first.
 # custom:
 #   id: ICP202
+#   title_zh: 同一服务商有两个未完结订单
+#   description_zh: |
+#     计划中：某操作在服务商 P 提交订单，而主体在 P 还有未完结的订单。
+#     同一主体在同一服务商同时只能有一个订单：请先完成或撤回已有订单。
 #   severity: deny
 #   sources:
 #     - A14
@@ -27,10 +32,7 @@ deny contains v if {
 	count(open) > 0
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"Action %s submits an order at %s while order %s of the subject is still open there: one order at a time per subject at a provider. Await the approval of %s (or withdraw it) before this step.",
-			[a.id, p, result.list(open), result.list(open)],
-		),
+		messages.text("ICP202.plan", {"action": a.id, "provider": p, "open": result.list(open)}),
 		object.union(at(i, a), {"provider": p}),
 	)
 }

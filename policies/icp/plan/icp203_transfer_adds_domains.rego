@@ -1,5 +1,6 @@
 package icp.plan
 
+import data.icp.lib.messages
 import data.icp.lib.result
 
 # METADATA
@@ -11,6 +12,10 @@ import data.icp.lib.result
 #   add the others with a change application.
 # custom:
 #   id: ICP203
+#   title_zh: 备案转入包含未备案的域名
+#   description_zh: |
+#     submit_transfer 列出的域名不在其网站的备案中。备案转入不能新增域名：
+#     先转入，审核通过后再通过变更备案添加。
 #   severity: deny
 #   sources:
 #     - A16
@@ -22,10 +27,10 @@ deny contains v if {
 	not d in recorded
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"Action %s transfers %s, which is not recorded for %s (recorded: %s): a transfer cannot add domains. Transfer the recorded domains first, then add %s with a change application once the transfer is approved.",
-			[a.id, d, sites({wid | some wid in a.websites}), domain_list(recorded), d],
-		),
+		messages.text("ICP203.plan", {
+			"action": a.id, "domain": d, "sites": sites({wid | some wid in a.websites}),
+			"recorded": domain_list(recorded),
+		}),
 		object.union(
 			object.union(at(i, a), {"domain": d}),
 			object.union(provider_field(a), result.website_field({wid | some wid in a.websites})),

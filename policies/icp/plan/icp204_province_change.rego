@@ -1,5 +1,6 @@
 package icp.plan
 
+import data.icp.lib.messages
 import data.icp.lib.result
 
 # METADATA
@@ -10,6 +11,10 @@ import data.icp.lib.result
 #   with the new province's communications administration.
 # custom:
 #   id: ICP204
+#   title_zh: 变更备案省份
+#   description_zh: |
+#     change_subject 设置了不同的 province。备案省份不能变更：
+#     需注销备案，再向新省份的管局重新备案。
 #   severity: deny
 #   sources:
 #     - A14
@@ -22,10 +27,7 @@ deny contains v if {
 	to != from
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"Action %s changes the filing province from %s to %s: the filing province never changes. To file in %s, deregister the number and file again with that province's administration; otherwise drop province from the change.",
-			[a.id, from, to, to],
-		),
+		messages.text("ICP204.plan", {"action": a.id, "from": from, "to": to}),
 		object.union(at(i, a), provider_field(a)),
 	)
 }

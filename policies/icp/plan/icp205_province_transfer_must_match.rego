@@ -1,6 +1,7 @@
 package icp.plan
 
 import data.icp.lib.config
+import data.icp.lib.messages
 import data.icp.lib.record
 import data.icp.lib.result
 
@@ -17,6 +18,11 @@ import data.icp.lib.result
 #   first, and submit the transfer once the change is approved.
 # custom:
 #   id: ICP205
+#   title_zh: 该省备案转入要求信息与原备案一致
+#   description_zh: |
+#     submit_transfer 的主体所在省份列出了 transfer_must_match 字段（甘肃：
+#     主体名称、证件和网站负责人；天津：主体名称和证件），而实际信息与原备案有不同。
+#     请先在原服务商变更这些信息。
 #   severity: deny
 #   sources:
 #     - A15
@@ -31,13 +37,10 @@ deny contains v if {
 	count(ds) > 0
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"Action %s submits a transfer of a subject filed in %s, where %s must match the original record for a transfer, but %s. Change them at the original provider first and submit the transfer once the change is approved.",
-			[
-				a.id, object.get(config.provinces, [s.subject.province, "name"], s.subject.province),
-				icp205_fields_text(fields), concat("; ", [record.describe(d) | some d in ds]),
-			],
-		),
+		messages.text("ICP205.plan", {
+			"action": a.id, "province": object.get(config.provinces, [s.subject.province, "name"], s.subject.province),
+			"fields": icp205_fields_text(fields), "differences": concat("; ", [record.describe(d) | some d in ds]),
+		}),
 		object.union(object.union(at(i, a), provider_field(a)), place),
 	)
 }
@@ -79,9 +82,9 @@ icp205_keys(fields, part, actual) := sort({k |
 
 # icp205_fields_text(fields): the fields for a message, "subject.*" read as
 # "every subject field": "a, b and c".
-icp205_fields_text(fields) := concat(" and ", [concat(", ", array.slice(texts, 0, count(texts) - 1)), texts[count(texts) - 1]]) if {
+icp205_fields_text(fields) := messages.text("ICP205.fields", {"first": concat(messages.separator, array.slice(texts, 0, count(texts) - 1)), "last": texts[count(texts) - 1]}) if {
 	texts := icp205_field_texts(fields)
 	count(texts) > 1
 } else := concat("", icp205_field_texts(fields))
 
-icp205_field_texts(fields) := [object.get({"subject.*": "every subject field", "website.*": "every website field"}, f, f) | some f in fields]
+icp205_field_texts(fields) := [object.get({"subject.*": messages.text("ICP205.subject_fields", {}), "website.*": messages.text("ICP205.website_fields", {})}, f, f) | some f in fields]

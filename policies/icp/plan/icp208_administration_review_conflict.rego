@@ -1,5 +1,6 @@
 package icp.plan
 
+import data.icp.lib.messages
 import data.icp.lib.plan as sim
 import data.icp.lib.result
 
@@ -15,6 +16,10 @@ import data.icp.lib.result
 #   same action. Await the order in review before this step.
 # custom:
 #   id: ICP208
+#   title_zh: 在另一订单管局审核期间提交订单
+#   description_zh: |
+#     计划中：某操作提交订单时，主体在其他服务商还有订单处于管局审核。同一主体同时只能有一个订单在管局审核，
+#     后提交的会因主办者冲突被退回：请等前一个订单审核结束。
 #   severity: warn
 #   sources:
 #     - T4
@@ -32,10 +37,10 @@ warn contains v if {
 	count(in_review) > 0
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"Action %s submits an order at %s while order %s of the subject is in the administration's review at %s: one subject may have one order in the administration's review at a time, and the later one is returned as a subject conflict (主办者冲突). Await the approval of %s before this step.",
-			[a.id, p, result.list(in_review), result.list({o.provider | some o in states[i].orders; o.id in in_review}), result.list(in_review)],
-		),
+		messages.text("ICP208.plan", {
+			"action": a.id, "provider": p, "in_review": result.list(in_review),
+			"review_providers": result.list({o.provider | some o in states[i].orders; o.id in in_review}),
+		}),
 		object.union(at(i, a), {"provider": p}),
 	)
 }

@@ -1,6 +1,7 @@
 package icp.plan
 
 import data.icp.lib.config
+import data.icp.lib.messages
 import data.icp.lib.result
 
 # METADATA
@@ -14,6 +15,10 @@ import data.icp.lib.result
 #   and file again.
 # custom:
 #   id: ICP211
+#   title_zh: 向没有网站的主体新增网站
+#   description_zh: |
+#     add_website 时主体已没有有效网站（空壳主体），而所在省份不允许空壳主体新增网站。
+#     请注销主体后带上新网站重新备案，或在最后一个网站注销前新增网站。
 #   severity: deny
 #   sources:
 #     - H5
@@ -26,10 +31,7 @@ deny contains v if {
 	object.get(config.provinces, [province, "shell_subject_may_add"], false) != true
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"Action %s adds website %s to a subject that has no active website left at this step (a shell subject, 空壳主体): in %s a shell subject cannot add a website. Deregister the subject at the administration and file again with the new website (or add the website before the subject's last one is cancelled).",
-			[a.id, a.website.id, object.get(config.provinces, [province, "name"], province)],
-		),
+		messages.text("ICP211.plan", {"action": a.id, "website": a.website.id, "province": object.get(config.provinces, [province, "name"], province)}),
 		object.union(object.union(at(i, a), provider_field(a)), {"website": a.website.id}),
 	)
 }

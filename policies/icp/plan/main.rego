@@ -18,6 +18,7 @@
 package icp.plan
 
 import data.icp.lib.accessibility as a11y
+import data.icp.lib.messages
 import data.icp.lib.plan as sim
 import data.icp.lib.result
 
@@ -93,17 +94,17 @@ domains_of(s, wids) := {d |
 }
 
 # sites(wids): "website a" or "websites a, b".
-sites(wids) := sprintf("website %s", [result.list(wids)]) if {
+sites(wids) := messages.text("plan.website", {"websites": result.list(wids)}) if {
 	count(wids) == 1
-} else := sprintf("websites %s", [result.list(wids)])
+} else := messages.text("plan.websites", {"websites": result.list(wids)})
 
 # domain_list(ds): the domains as "a, b", or "no domain".
 domain_list(ds) := result.list(ds) if {
 	count(ds) > 0
-} else := "no domain"
+} else := messages.text("plan.no_domain", {})
 
 # site_with_domains(s, wid): "website shop (example.com, www.example.com)".
-site_with_domains(s, wid) := sprintf("website %s (%s)", [wid, domain_list(domains_of(s, {wid}))])
+site_with_domains(s, wid) := messages.text("plan.website.domains", {"website": wid, "domains": domain_list(domains_of(s, {wid}))})
 
 # set_text(st): the fields a change sets, as `name "X", domains ["a"]`.
 set_text(st) := concat(", ", [sprintf("%s %s", [k, json.marshal(st[k])]) | some k in sort(object.keys(st))])
