@@ -50,3 +50,13 @@ separators := {"en": ", ", "zh": "、"}
 
 # separator: the list separator of lang.
 separator := object.get(separators, lang, ", ")
+
+# provider_name(name): a provider's display name in lang: the Chinese
+# consoles say 阿里云, 腾讯云, 华为云.
+provider_name(name) := object.get(provider_names, [lang, name], name)
+
+provider_names := {"zh": {
+	"Alibaba Cloud": "阿里云",
+	"Tencent Cloud": "腾讯云",
+	"Huawei Cloud": "华为云",
+}}

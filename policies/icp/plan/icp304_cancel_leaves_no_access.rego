@@ -2,6 +2,7 @@ package icp.plan
 
 import data.icp.lib.access
 import data.icp.lib.config
+import data.icp.lib.messages
 import data.icp.lib.orders
 import data.icp.lib.result
 import data.icp.lib.websites
@@ -17,6 +18,11 @@ import data.icp.lib.websites
 #   cancelling access at the old one, or the site becomes a shell website.
 # custom:
 #   id: ICP304
+#   title_zh: 取消接入后网站没有任何有效接入
+#   description_zh: |
+#     cancel_access 使已备案网站在任何服务商都没有有效接入（进行中的备案转入不算，
+#     审核通过前备案不在新服务商）。请先让新服务商的备案转入审核通过，再在原服务商取消接入，
+#     否则网站成为空壳网站。
 #   severity: deny
 #   sources:
 #     - H2
@@ -31,15 +37,12 @@ deny contains v if {
 	not access.has_active_access(after, wid, config.providers)
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"Action %s cancels the access of website %s at %s and leaves it with no active access at any provider%s: a filed website without access is a shell website, and the administration may deregister its number. Get the new provider's transfer approved (await it) before cancelling the access at %s.",
-			[a.id, wid, p, icp304_open(after, wid), p],
-		),
+		messages.text("ICP304.plan", {"action": a.id, "website": wid, "provider": p, "open": icp304_open(after, wid)}),
 		object.union(at(i, a), {"website": wid, "provider": p}),
 	)
 }
 
-icp304_open(s, wid) := sprintf(" (transfer %s is still open and does not count until it is approved)", [result.list(ids)]) if {
+icp304_open(s, wid) := messages.text("ICP304.open", {"transfers": result.list(ids)}) if {
 	ids := {o.id |
 		some o in s.orders
 		o.type == "transfer"

@@ -1,6 +1,7 @@
 package icp.plan
 
 import data.icp.lib.config
+import data.icp.lib.messages
 import data.icp.lib.orders
 import data.icp.lib.result
 
@@ -15,6 +16,10 @@ import data.icp.lib.result
 #   filed again): keep the domain served until the transfer is approved.
 # custom:
 #   id: ICP305
+#   title_zh: 转入审核期间停止解析域名
+#   description_zh: |
+#     unpoint_domain 在网站的备案转入进行中时停止解析其域名。
+#     管局审核转入时会检查网站能否打开，无法访问会导致转入被驳回：请等待转入审核通过后再停止解析。
 #   severity: deny
 #   sources:
 #     - A15
@@ -30,10 +35,10 @@ deny contains v if {
 	count(transfers) > 0
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"Action %s stops serving %s of website %s while transfer %s is open: the administration checks that the site opens during the transfer review, and an unreachable site gets the transfer rejected%s. Await the transfer's approval before this step.",
-			[a.id, a.domain, w.id, result.list(transfers), config.refiling(s.subject)],
-		),
+		messages.text("ICP305.plan", {
+			"action": a.id, "domain": a.domain, "website": w.id,
+			"transfers": result.list(transfers), "refiling": config.refiling(s.subject),
+		}),
 		object.union(at(i, a), {"website": w.id, "domain": a.domain}),
 	)
 }

@@ -2,6 +2,7 @@ package icp.plan
 
 import data.icp.lib.access
 import data.icp.lib.config
+import data.icp.lib.messages
 import data.icp.lib.result
 
 # METADATA
@@ -13,6 +14,10 @@ import data.icp.lib.result
 #   elsewhere, make sure another provider has active access.
 # custom:
 #   id: ICP501
+#   title_zh: 在服务商取消接入
+#   description_zh: |
+#     cancel_access 取消网站在某服务商的接入：其域名不能再由该服务商提供服务。
+#     备案号仍然有效；若要回到该服务商，需以同一备案号重新提交备案转入。
 #   severity: warn
 #   sources:
 #     - faq:cancel-transfer
@@ -25,10 +30,10 @@ warn contains v if {
 	wids := {wid | some wid in a.websites}
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"Action %s cancels the access of %s at %s: %s can no longer be served from %s. The ICP number stays valid; to serve from %s again, submit a new transfer to %s with the same number; to keep serving elsewhere, make sure another provider has active access (after this step: %s).",
-			[a.id, sites(wids), p, domain_list(domains_of(states[i], wids)), p, p, p, icp501_left(states[i + 1], wids)],
-		),
+		messages.text("ICP501.plan", {
+			"action": a.id, "sites": sites(wids), "provider": p,
+			"domains": domain_list(domains_of(states[i], wids)), "left": icp501_left(states[i + 1], wids),
+		}),
 		object.union(object.union(at(i, a), {"provider": p}), result.website_field(wids)),
 	)
 }
@@ -36,7 +41,7 @@ warn contains v if {
 # icp501_left(s, wids): where each website has active access in state s.
 icp501_left(s, wids) := concat("; ", [icp501_where(s, wid) | some wid in sort(wids)])
 
-icp501_where(s, wid) := sprintf("%s at %s", [wid, result.list(ps)]) if {
+icp501_where(s, wid) := messages.text("ICP501.at", {"website": wid, "providers": result.list(ps)}) if {
 	ps := access.active_providers(s, wid, config.providers)
 	count(ps) > 0
-} else := sprintf("%s nowhere", [wid])
+} else := messages.text("ICP501.nowhere", {"website": wid})

@@ -1,5 +1,6 @@
 package icp.plan
 
+import data.icp.lib.messages
 import data.icp.lib.result
 
 # METADATA
@@ -11,6 +12,11 @@ import data.icp.lib.result
 #   To stop serving from one provider only, cancel the access instead.
 # custom:
 #   id: ICP503
+#   title_zh: 未确认即注销备案
+#   description_zh: |
+#     cancel_number 没有设置 acknowledge_irreversible: true。
+#     注销备案不可恢复：网站永久下线，恢复需重新备案并获得新备案号，订单提交后不能删除。
+#     只想离开某个服务商时请改用取消接入。
 #   severity: deny
 #   sources:
 #     - faq:cancel-vs-cancel
@@ -22,21 +28,18 @@ deny contains v if {
 	object.get(a, "acknowledge_irreversible", false) != true
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"Action %s deregisters %s without \"acknowledge_irreversible\": true: %s. Restoring a deregistered website needs a new filing and a new number, and the cancel-number order cannot be deleted afterwards. To stop serving from one provider only, cancel the access instead; if deregistration is intended, set \"acknowledge_irreversible\": true.",
-			[a.id, cancel_number_what(states[i], a), cancel_number_offline(states[i], a)],
-		),
+		messages.text("ICP503.plan", {"action": a.id, "what": cancel_number_what(states[i], a), "offline": cancel_number_offline(states[i], a)}),
 		object.union(object.union(at(i, a), provider_field(a)), cancel_number_place(a)),
 	)
 }
 
 # cancel_number_what(s, a): the number that cancel_number action a
 # deregisters.
-cancel_number_what(s, a) := sprintf("the subject's ICP number %s and every website", [object.get(s.subject, "icp_number", "")]) if {
+cancel_number_what(s, a) := messages.text("cancel_number.subject", {"number": object.get(s.subject, "icp_number", "")}) if {
 	a.scope == "subject"
-} else := sprintf("the ICP number %s of website %s", [object.get(website_in(s, a.website), "icp_number", "(none)"), a.website]) if {
+} else := messages.text("cancel_number.website", {"number": object.get(website_in(s, a.website), "icp_number", "(none)"), "website": a.website}) if {
 	website_in(s, a.website)
-} else := sprintf("website %s", [a.website])
+} else := messages.text("plan.website", {"websites": a.website})
 
 # cancel_number_sites(s, a): the ids of the websites that go offline.
 cancel_number_sites(s, a) := {w.id | some w in s.websites; w.status != "deregistered"} if {
@@ -45,20 +48,19 @@ cancel_number_sites(s, a) := {w.id | some w in s.websites; w.status != "deregist
 
 # cancel_number_offline(s, a): the websites and domains that go offline for
 # good, and, for the last website, that the subject is left with none.
-cancel_number_offline(s, a) := sprintf("%s %s offline for good%s", [
-	concat(", ", [site_with_domains(s, wid) | some wid in sort(wids)]),
-	cancel_number_go(wids),
-	cancel_number_last(s, a),
-]) if {
+cancel_number_offline(s, a) := messages.text(cancel_number_offline_key(wids), {
+	"sites": concat(messages.separator, [site_with_domains(s, wid) | some wid in sort(wids)]),
+	"last": cancel_number_last(s, a),
+}) if {
 	wids := cancel_number_sites(s, a)
 	count(wids) > 0
-} else := "no website is left to go offline"
+} else := messages.text("cancel_number.offline.none", {})
 
-cancel_number_go(wids) := "goes" if {
+cancel_number_offline_key(wids) := "cancel_number.offline.one" if {
 	count(wids) == 1
-} else := "go"
+} else := "cancel_number.offline"
 
-cancel_number_last(s, a) := ", and the subject is left with no website" if {
+cancel_number_last(s, a) := messages.text("cancel_number.last", {}) if {
 	a.scope == "website"
 	count({w.id | some w in s.websites; w.status != "deregistered"; w.id != a.website}) == 0
 } else := ""

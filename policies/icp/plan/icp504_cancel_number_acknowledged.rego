@@ -1,5 +1,6 @@
 package icp.plan
 
+import data.icp.lib.messages
 import data.icp.lib.result
 
 # METADATA
@@ -11,6 +12,10 @@ import data.icp.lib.result
 #   the subject is left with no website when it was the last).
 # custom:
 #   id: ICP504
+#   title_zh: 注销备案
+#   description_zh: |
+#     cancel_number 已设置 acknowledge_irreversible: true。
+#     相关网站将永久下线；恢复需重新备案并获得新备案号，订单提交后不能删除。
 #   severity: warn
 #   sources:
 #     - faq:cancel-vs-cancel
@@ -22,10 +27,7 @@ warn contains v if {
 	a.acknowledge_irreversible == true
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"Action %s deregisters %s (acknowledged as irreversible): %s. Restoring a deregistered website needs a new filing and a new number, and the cancel-number order cannot be deleted afterwards.",
-			[a.id, cancel_number_what(states[i], a), cancel_number_offline(states[i], a)],
-		),
+		messages.text("ICP504.plan", {"action": a.id, "what": cancel_number_what(states[i], a), "offline": cancel_number_offline(states[i], a)}),
 		object.union(object.union(at(i, a), provider_field(a)), cancel_number_place(a)),
 	)
 }

@@ -1,5 +1,6 @@
 package icp.plan
 
+import data.icp.lib.messages
 import data.icp.lib.result
 
 # METADATA
@@ -10,6 +11,10 @@ import data.icp.lib.result
 #   be deleted or withdrawn: the order stays and takes effect when approved.
 # custom:
 #   id: ICP505
+#   title_zh: 撤回或放弃注销类订单
+#   description_zh: |
+#     withdraw_order 或 abandon_order 针对注销备案订单，
+#     或已到管局审核的取消接入订单。这类订单不能删除或撤回：订单会保留，审核通过后生效。
 #   severity: deny
 #   sources:
 #     - faq:order-final
@@ -22,10 +27,10 @@ deny contains v if {
 	icp505_final(o)
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"Action %s %s order %s (%s at %s, %s), but cancellation orders cannot be deleted or withdrawn%s: the order stays and takes effect when approved.",
-			[a.id, icp505_verb(a), o.id, o.type, o.provider, o.status, icp505_when(o)],
-		),
+		messages.text(icp505_key(a), {
+			"action": a.id, "order": o.id, "type": o.type, "provider": o.provider,
+			"status": o.status, "when": icp505_when(o),
+		}),
 		object.union(at(i, a), {"order": o.id, "provider": o.provider}),
 	)
 }
@@ -37,10 +42,10 @@ icp505_final(o) if {
 	o.status == "administration_review"
 }
 
-icp505_verb(a) := "withdraws" if {
+icp505_key(a) := "ICP505.withdraw" if {
 	a.type == "withdraw_order"
-} else := "abandons"
+} else := "ICP505.abandon"
 
-icp505_when(o) := " once they reach the administration" if {
+icp505_when(o) := messages.text("ICP505.administration", {}) if {
 	o.type == "cancel_access"
 } else := ""

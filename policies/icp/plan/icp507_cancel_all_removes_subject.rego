@@ -1,6 +1,7 @@
 package icp.plan
 
 import data.icp.lib.config
+import data.icp.lib.messages
 import data.icp.lib.result
 
 # METADATA
@@ -15,6 +16,10 @@ import data.icp.lib.result
 #   system: filing there again starts from the subject.
 # custom:
 #   id: ICP507
+#   title_zh: 取消最后一个接入会从服务商删除主体
+#   description_zh: |
+#     在某些服务商（如阿里云），取消主体所有网站的接入也会把主体从其备案系统中删除，
+#     以后再在那里备案需从主体开始。如果以后可能回来，请保留一个网站的接入。
 #   severity: warn
 #   sources:
 #     - T5
@@ -27,10 +32,10 @@ warn contains v if {
 	count(icp507_with_access(states[i + 1], p)) == 0
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"Action %s cancels the access at %s of %s, the last of the subject's websites with access there: cancelling access for every website at %s also removes the subject from its ICP system, so filing there again starts with the subject. Keep one website's access at %s if you may come back to it.",
-			[icp507_what(a), p, sites(before), object.get(config.providers, [p, "name"], p), p],
-		),
+		messages.text("ICP507.plan", {
+			"action": icp507_what(a), "provider": p, "sites": sites(before),
+			"provider_name": messages.provider_name(object.get(config.providers, [p, "name"], p)),
+		}),
 		object.union(at(i, a), {"provider": p}),
 	)
 }
@@ -52,7 +57,7 @@ icp507_cancelled_at(i, a) := o.provider if {
 }
 
 # icp507_what(a): the action, and for an await the order it approves.
-icp507_what(a) := sprintf("%s (approving cancel_access order %s)", [a.id, a.order]) if {
+icp507_what(a) := messages.text("ICP507.await", {"action": a.id, "order": a.order}) if {
 	a.type == "await_approval"
 } else := a.id
 

@@ -1,5 +1,6 @@
 package icp.plan
 
+import data.icp.lib.messages
 import data.icp.lib.plan as sim
 import data.icp.lib.result
 
@@ -15,6 +16,10 @@ import data.icp.lib.result
 #   action that submitted an order. Domains are not judged here (ICP203).
 # custom:
 #   id: ICP904
+#   title_zh: 计划引用了不存在的对象
+#   description_zh: |
+#     计划中的操作引用了快照中没有、之前的操作也没有新增的网站或订单，或 await_approval 引用了不存在、
+#     位置更晚或未提交订单的操作。请更正 ID 或调整操作顺序。
 #   severity: deny
 #   sources: []
 deny contains v if {
@@ -26,10 +31,7 @@ icp904_places contains [i, {"website": wid}, msg] if {
 	some i, a in input.plan.actions
 	some wid in icp904_website_refs(a)
 	not sim.known_website(input.filing, input.plan, wid, i)
-	msg := sprintf(
-		"Action %s names website %s, which the snapshot does not have and no earlier action adds (websites: %s). Correct the website id.",
-		[a.id, wid, domain_list({w.id | some w in states[i].websites})],
-	)
+	msg := messages.text("ICP904.website", {"action": a.id, "website": wid, "websites": icp904_ids({w.id | some w in states[i].websites})})
 }
 
 icp904_places contains [i, {"order": id}, msg] if {
@@ -37,7 +39,7 @@ icp904_places contains [i, {"order": id}, msg] if {
 	a.type in {"withdraw_order", "abandon_order", "await_approval"}
 	id := a.order
 	not id in {o.id | some o in states[i].orders}
-	msg := sprintf("Action %s names order %s, which %s.", [a.id, id, icp904_order_gone(i, id)])
+	msg := icp904_order_gone(a.id, i, id)
 }
 
 icp904_places contains [i, {"order": id}, msg] if {
@@ -45,10 +47,7 @@ icp904_places contains [i, {"order": id}, msg] if {
 	a.type == "await_approval"
 	id := a.action
 	problem := icp904_action_problem(i, id)
-	msg := sprintf(
-		"Action %s waits for action %s, %s: an await_approval names an earlier action of the plan that submitted an order.",
-		[a.id, id, problem],
-	)
+	msg := messages.text("ICP904.await", {"action": a.id, "awaited": id, "problem": problem})
 }
 
 # icp904_website_refs(a): the website ids that action a names.
@@ -62,22 +61,26 @@ icp904_website_refs(a) := {wid | some wid in a.websites} if {
 } else := set()
 
 # icp904_order_gone(i, id): why order id is not in states[i].
-icp904_order_gone(i, id) := sprintf("action %s already removed: an order that is withdrawn or abandoned is gone", [input.plan.actions[k].id]) if {
+icp904_order_gone(action, i, id) := messages.text("ICP904.order.removed", {"action": action, "order": id, "remover": input.plan.actions[k].id}) if {
 	k := sim.removed_by(simulation, id, i)
-} else := sprintf("is submitted only later in the plan (by /actions/%d): move this action after it", [k]) if {
+} else := messages.text("ICP904.order.later", {"action": action, "order": id, "index": k}) if {
 	k := sim.submitter(input.plan, id)
 	k >= i
-} else := "the snapshot does not have and no earlier action submitted: correct the order id"
+} else := messages.text("ICP904.order.unknown", {"action": action, "order": id})
+
+# icp904_ids(ids): the ids as "a, b", or "no domain" (sic: the plan's word
+# for an empty list).
+icp904_ids(ids) := domain_list(ids)
 
 # icp904_action_problem(i, id): what is wrong with an await_approval of
 # action id at index i (undefined when nothing is).
-icp904_action_problem(i, id) := "which the plan does not have" if {
+icp904_action_problem(i, id) := messages.text("ICP904.await.missing", {}) if {
 	not id in {a.id | some a in input.plan.actions}
-} else := "which comes later in the plan" if {
+} else := messages.text("ICP904.await.later", {}) if {
 	not id in {a.id | some j, a in input.plan.actions; j < i}
-} else := sprintf("which submits no order (it is a %s)", [input.plan.actions[j].type]) if {
+} else := messages.text("ICP904.await.no_order", {"type": input.plan.actions[j].type}) if {
 	j := [k | some k, a in input.plan.actions; k < i; a.id == id][0]
 	not sim.submits(input.plan.actions[j])
-} else := sprintf("whose order action %s already removed", [input.plan.actions[k].id]) if {
+} else := messages.text("ICP904.await.removed", {"remover": input.plan.actions[k].id}) if {
 	k := sim.removed_by(simulation, id, i)
 }
