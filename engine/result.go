@@ -14,23 +14,32 @@ type Result struct {
 	// Before is, for a plan checked with Options.Before, the accessibility
 	// of its snapshot before any action.
 	Before []DomainState
-	Err    *InputError
+	// Notes are what the reader should know about how far the document
+	// could be judged (a Terraform plan that is not complete); they are not
+	// findings and never change the exit code.
+	Notes []string
+	Err   *InputError
 }
 
 // Violation is one element of a policy's deny or warn set.
 type Violation struct {
-	Rule     string   `json:"rule"`
-	Severity string   `json:"severity"`
-	Title    string   `json:"title"`
-	Message  string   `json:"message"`
-	Path     string   `json:"path"`
-	Line     int      `json:"line,omitempty"`
-	Action   string   `json:"action"`
-	Website  string   `json:"website"`
-	Domain   string   `json:"domain"`
-	Order    string   `json:"order,omitempty"`
-	Provider string   `json:"provider,omitempty"`
-	Sources  []string `json:"sources"`
+	Rule     string `json:"rule"`
+	Severity string `json:"severity"`
+	Title    string `json:"title"`
+	Message  string `json:"message"`
+	Path     string `json:"path"`
+	Line     int    `json:"line,omitempty"`
+	Action   string `json:"action"`
+	Website  string `json:"website"`
+	Domain   string `json:"domain"`
+	Order    string `json:"order,omitempty"`
+	Provider string `json:"provider,omitempty"`
+	// Address is the Terraform address of the resource whose change made
+	// the action, and TargetAddress that of the resource behind it (the
+	// instance a record points at), for a Terraform plan.
+	Address       string   `json:"address,omitempty"`
+	TargetAddress string   `json:"target_address,omitempty"`
+	Sources       []string `json:"sources"`
 }
 
 // DomainState is the accessibility of one domain of one website.
@@ -43,9 +52,11 @@ type DomainState struct {
 
 // Consequence lists, in plain sentences, what one plan action does.
 type Consequence struct {
-	Action  string   `json:"action"`
-	Type    string   `json:"type,omitempty"`
-	Effects []string `json:"effects"`
+	Action        string   `json:"action"`
+	Type          string   `json:"type,omitempty"`
+	Address       string   `json:"address,omitempty"`
+	TargetAddress string   `json:"target_address,omitempty"`
+	Effects       []string `json:"effects"`
 }
 
 // InputError says why a document could not be checked, and where.
@@ -54,7 +65,13 @@ type InputError struct {
 	Line    int    `json:"line,omitempty"`
 	Column  int    `json:"column,omitempty"`
 	Pointer string `json:"pointer,omitempty"`
+	// Missing names an option the document needs and the run did not give
+	// (MissingFiling), so that the command line can name its own flag.
+	Missing string `json:"-"`
 }
+
+// MissingFiling: the document needs the filing snapshot it acts on.
+const MissingFiling = "filing"
 
 func (e *InputError) Error() string { return e.Message }
 

@@ -58,6 +58,11 @@ func (r reader) expand(arg string, stdin io.Reader, yield func(Input) bool) bool
 		return r.yieldFile(arg, yield)
 	}
 	files, walkErrs := jsonFiles(arg)
+	if len(files) == 0 && len(walkErrs) == 0 {
+		// An empty folder is a mistake (a wrong path, a step that wrote
+		// nothing), never a green build.
+		return yield(Input{Name: arg, Err: &InputError{Message: fmt.Sprintf("no documents found in %s: give a folder that holds the documents to check", arg)}})
+	}
 	for _, we := range walkErrs {
 		if !yield(we) {
 			return false

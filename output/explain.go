@@ -21,7 +21,7 @@ func Explain(w io.Writer, r engine.Result, opts Options) error {
 	}
 	deny, warn := r.Counts()
 	x.printf("%s  %s\n\n", x.paint(ansiBold, r.File), x.paint(ansiDim, fmt.Sprintf("(%s: %s)", r.Kind, counts(deny, warn))))
-	if r.Kind == engine.KindPlan {
+	if k, _ := engine.LookupKind(r.Kind); k.ActsOnFiling {
 		x.actions(r)
 		x.beforeAfter(r.Before, r.Accessibility)
 	} else {

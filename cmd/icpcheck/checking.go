@@ -24,6 +24,7 @@ type checkFlags struct {
 	asOf       string
 	jobs       int
 	filing     string
+	regions    []string
 	quiet      bool
 	noColor    bool
 	maxSize    string
@@ -31,7 +32,7 @@ type checkFlags struct {
 	timeout    time.Duration
 }
 
-func registerCheckFlags(fs *pflag.FlagSet, withFiling bool) *checkFlags {
+func registerCheckFlags(fs *pflag.FlagSet) *checkFlags {
 	f := &checkFlags{}
 	fs.StringVarP(&f.output, "output", "o", "text", "output `format`: "+strings.Join(output.Formats(), ", "))
 	fs.BoolVar(&f.failOnWarn, "fail-on-warn", false, "exit 1 on a warn as well as on a deny")
@@ -40,9 +41,8 @@ func registerCheckFlags(fs *pflag.FlagSet, withFiling bool) *checkFlags {
 	fs.StringArrayVarP(&f.data, "data", "d", nil, "JSON or YAML `file` merged over the embedded data, e.g. thresholds (repeatable)")
 	fs.StringVar(&f.asOf, "as-of", "", "judge as of this `time` (RFC 3339 or YYYY-MM-DD) instead of the snapshot's as_of")
 	fs.IntVarP(&f.jobs, "jobs", "j", runtime.NumCPU(), "number of documents evaluated at once")
-	if withFiling {
-		fs.StringVar(&f.filing, "filing", "", "the filing snapshot `file` every plan acts on, instead of the plan's \"filing\"")
-	}
+	fs.StringVar(&f.filing, "filing", "", "the filing snapshot `file` every plan acts on, instead of the plan's \"filing\" (a Terraform plan needs it)")
+	fs.StringArrayVar(&f.regions, "region", nil, "`PROVIDER=REGION` of a Terraform plan's resources whose region only the environment sets, e.g. alibaba-cloud=cn-hangzhou (repeatable)")
 	limits := engine.DefaultLimits()
 	fs.StringVar(&f.maxSize, "max-size", "10MiB", "largest document (or NDJSON line) read, e.g. 512KiB, 10MiB")
 	fs.IntVar(&f.maxDepth, "max-depth", limits.MaxDepth, "deepest nesting of arrays and objects in a document")
@@ -60,9 +60,9 @@ func validateCommand() command {
 		example: `icpcheck validate fixtures/filings/clean-single-site.json
 icpcheck validate -o json --as-of 2026-12-01 snapshots/
 cat snapshot.json | icpcheck validate -`,
-		flags: func(fs *pflag.FlagSet) any { return registerCheckFlags(fs, false) },
+		flags: func(fs *pflag.FlagSet) any { return registerCheckFlags(fs) },
 		run: func(ctx context.Context, a *app, v any, args []string) int {
-			return a.check(ctx, "validate", engine.KindSnapshot, v.(*checkFlags), args)
+			return a.check(ctx, "validate", v.(*checkFlags), args)
 		},
 	}
 }
@@ -71,24 +71,25 @@ func checkCommand() command {
 	return command{
 		name:    "check",
 		args:    "[flags] FILE|DIR|- ...",
-		summary: "check deployment plans against their snapshots",
+		summary: "check deployment plans and Terraform plans against their snapshots",
 		example: `icpcheck check fixtures/plans/clean-migration.json
-icpcheck check --filing snapshot.json -o json plan.json`,
-		flags: func(fs *pflag.FlagSet) any { return registerCheckFlags(fs, true) },
+icpcheck check --filing snapshot.json -o json plan.json
+terraform show -json tf.plan > tf.json && icpcheck check --filing filings/current.json tf.json`,
+		flags: func(fs *pflag.FlagSet) any { return registerCheckFlags(fs) },
 		run: func(ctx context.Context, a *app, v any, args []string) int {
-			return a.check(ctx, "check", engine.KindPlan, v.(*checkFlags), args)
+			return a.check(ctx, "check", v.(*checkFlags), args)
 		},
 	}
 }
 
 // check runs a checking command: it compiles the policies once, evaluates
 // every document and streams the results to the chosen format.
-func (a *app) check(ctx context.Context, name, kind string, f *checkFlags, args []string) int {
+func (a *app) check(ctx context.Context, name string, f *checkFlags, args []string) int {
 	c := command{name: name}
 	if len(args) == 0 {
 		return a.usageFailure(c, usageError{"no input: give one or more files or folders, or - for standard input"})
 	}
-	opts := engine.Options{Expect: kind, Filing: f.filing, Jobs: f.jobs}
+	opts := engine.Options{Filing: f.filing, Jobs: f.jobs}
 	if f.jobs < 1 {
 		return a.usageFailure(c, usageError{fmt.Sprintf("--jobs %d: give at least 1", f.jobs)})
 	}
@@ -100,6 +101,9 @@ func (a *app) check(ctx context.Context, name, kind string, f *checkFlags, args 
 		return a.usageFailure(c, usageError{"--max-depth and --timeout must be positive"})
 	}
 	opts.Limits = engine.Limits{MaxSize: maxSize, MaxDepth: f.maxDepth, Timeout: f.timeout}
+	if opts.Regions, err = parseRegions(f.regions); err != nil {
+		return a.usageFailure(c, err)
+	}
 	if f.asOf != "" {
 		t, err := parseTime(f.asOf)
 		if err != nil {
@@ -125,6 +129,7 @@ func (a *app) check(ctx context.Context, name, kind string, f *checkFlags, args 
 		return a.writeFailure(name, err)
 	}
 	err = eng.Check(ctx, engine.Inputs(args, a.stdin, maxSize), opts, func(r engine.Result) error {
+		nameFlags(r.Err)
 		sum.Add(r)
 		return formatter.Result(r)
 	})
@@ -186,4 +191,30 @@ func parseSize(s string) (int64, error) {
 		}
 	}
 	return 0, usageError{fmt.Sprintf("--max-size %q: give a positive size such as 10MiB, 512KiB or 1048576", s)}
+}
+
+// nameFlags completes an input error that says what the run did not give
+// with the flag that gives it: the engine knows no flag names.
+func nameFlags(ierr *engine.InputError) {
+	if ierr != nil && ierr.Missing == engine.MissingFiling {
+		ierr.Message += " with --filing FILE"
+		ierr.Missing = ""
+	}
+}
+
+// parseRegions reads --region PROVIDER=REGION values into a map.
+func parseRegions(values []string) (map[string]string, error) {
+	regions := make(map[string]string, len(values))
+	for _, v := range values {
+		provider, region, ok := strings.Cut(v, "=")
+		provider, region = strings.TrimSpace(provider), strings.TrimSpace(region)
+		if !ok || provider == "" || region == "" {
+			return nil, usageError{fmt.Sprintf("--region %q: give PROVIDER=REGION, e.g. alibaba-cloud=cn-hangzhou", v)}
+		}
+		if prev, dup := regions[provider]; dup && prev != region {
+			return nil, usageError{fmt.Sprintf("--region gives %s two regions (%s, %s): give one", provider, prev, region)}
+		}
+		regions[provider] = region
+	}
+	return regions, nil
 }

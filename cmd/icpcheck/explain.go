@@ -58,6 +58,7 @@ icpcheck explain fixtures/plans/clean-migration.json`,
 			formatOpts := output.Options{Color: a.colorAllowed(f.noColor), Rules: eng.Rules()}
 			var sum output.Summary
 			err = eng.Check(ctx, engine.Inputs(args, a.stdin, 0), opts, func(r engine.Result) error {
+				nameFlags(r.Err)
 				sum.Add(r)
 				return output.Explain(a.stdout, r, formatOpts)
 			})
