@@ -1,0 +1,119 @@
+package icp.terraform
+
+import data.icp.terraform.tables
+
+# Resolving what a record points at, in the order of terraform.md: an
+# attribute of a resource of the plan that holds the value (a public IP or
+# a DNS name); else, for a value known only after apply, the resources its
+# configuration references; else, for a CNAME, another record of the plan
+# with that name, as far as the chain goes.
+
+# owners: target value -> the addresses of the resources whose public IP or
+# DNS name it is (serving resources, EIPs and CDNs).
+owners := {v: {a |
+	some a, r in resources
+	v in addresses_of(r)
+} |
+	some r in resources
+	some v in addresses_of(r)
+}
+
+# addresses_of(r): the public IPs and DNS names a resource has, lower case.
+addresses_of(r) := {lower(trim_suffix(v, ".")) |
+	some f in address_fields(r.type)
+	x := object.get(r.values, f, null)
+	some v in as_list(x)
+	is_string(v)
+	v != ""
+}
+
+address_fields(type) := array.concat(
+	object.get(tables.serving, [type, "public"], []),
+	object.get(tables.serving, [type, "dns"], []),
+) if {
+	tables.serving[type]
+} else := [tables.eips[type].address]
+
+as_list(x) := x if is_array(x)
+
+else := [x]
+
+# targetable(address): a resource a record may point at.
+targetable(address) if tables.serving[resources[address].type]
+
+targetable(address) if tables.eips[resources[address].type]
+
+# direct_targets(rec): the resources the record's target names, by value
+# or, when the value is unknown, by the references of its configuration.
+direct_targets(rec) := ts if {
+	ts := {a | some v in rec.values; some a in owners[v]}
+	count(ts) > 0
+} else := ts if {
+	rec.unknown
+	ts := {a |
+		some f in target_fields(resources[rec.address].type)
+		some a in referenced(rec.address, f)
+		targetable(a)
+	}
+} else := set()
+
+# record_edges: record -> the records of the plan its CNAME names, for the
+# records that no resource resolves.
+record_edges := {a: next |
+	some a, rec in records
+	rec.type == "CNAME"
+	count(direct_targets(rec)) == 0
+	next := {b | some v in rec.values; some b in object.get(by_domain, v, set())}
+}
+
+# chain(address): the records a CNAME leads to, itself excluded.
+chain(address) := graph.reachable(record_edges, object.get(record_edges, address, set()))
+
+# in_loop(address): the record's chain comes back to it.
+in_loop(address) if address in chain(address)
+
+# terminal(address): the record that ends the record's chain (itself when
+# it is no CNAME to another record): the one record of the chain that
+# leads nowhere further.
+terminal(address) := address if {
+	count(object.get(record_edges, address, set())) == 0
+} else := t if {
+	not in_loop(address)
+	ends := {b | some b in chain(address); count(object.get(record_edges, b, set())) == 0}
+	count(ends) == 1
+	some t in ends
+}
+
+# eip_instance(eip): the instance an EIP is associated with: an
+# association resource that names both, or the EIP's own instance field.
+eip_instance(eip) := i if {
+	some i in eip_instances(eip)
+	count(eip_instances(eip)) == 1
+}
+
+eip_instances(eip) := {i |
+	some a, r in resources
+	fields := tables.eip_associations[r.type]
+	not deleted(r)
+	eip in names(a, fields.eip)
+	some i in names(a, fields.instance)
+	tables.serving[resources[i].type]
+} | {i |
+	field := tables.eips[resources[eip].type].instance
+	some i in names(eip, field)
+	tables.serving[resources[i].type]
+}
+
+# names(address, field): the resources a resource's field names: by its
+# value (another resource's id or address) or by its references.
+names(address, field) := {b |
+	v := known(resources[address], field)
+	is_string(v)
+	v != ""
+	some b, other in resources
+	b != address
+	v in ({object.get(other.values, "id", null)} | addresses_of(other))
+} | {b |
+	some b in referenced(address, field)
+	b != address
+}
