@@ -134,7 +134,7 @@ resolution(a) := {"problem": sprintf("its CNAME chain comes back to it (%s)", [c
 } else := {"problem": sprintf("its CNAME chain leads to several records (%s)", [concat(", ", sort(chain(a)))])} if {
 	not has_terminal(a)
 } else := {"provider": "cloudflare", "mainland": false} if {
-	records[terminal(a)].proxied
+	proxied_chain(a)
 } else := serving(t) if {
 	ts := direct_targets(records[terminal(a)])
 	t := chosen(ts)
@@ -145,6 +145,12 @@ resolution(a) := {"problem": sprintf("its CNAME chain comes back to it (%s)", [c
 } else := {"problem": "it names no target"}
 
 has_terminal(a) if terminal(a)
+
+# proxied_chain(a): Cloudflare's proxy serves the record, or the record its
+# CNAME chain ends at.
+proxied_chain(a) if records[a].proxied
+
+proxied_chain(a) if records[terminal(a)].proxied
 
 # chosen(ts): the one target of a record; several targets that are one
 # instance and its EIP count as the EIP.

@@ -65,10 +65,14 @@ value_fields(fields) := fields.value if {
 } else := []
 
 # record_unknown(r, fields): the record's target is known only after apply.
+default record_unknown(_, _) := false
+
 record_unknown(r, fields) if {
 	some f in array.concat(value_fields(fields), [object.get(fields, "values", "-")])
 	unknown_field(r, f)
 }
+
+default record_disabled(_, _) := false
 
 record_disabled(values, fields) if {
 	object.get(values, object.get(fields, "status", "-"), "") in tables.disabled_status

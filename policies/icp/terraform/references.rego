@@ -67,8 +67,7 @@ field_refs(address, field) := qualified(c.prefix, refs(object.get(c.resource, ["
 # referenced(address, field): the instance addresses of the resources that
 # the field's expression names, through module outputs and variables.
 referenced(address, field) := {a |
-	reached := graph.reachable(reference_graph, field_refs(address, field))
-	some node in reached
+	some node in reach(reference_graph, field_refs(address, field))
 	some c in node_resources(node)
 	some a in instances[c]
 }
@@ -80,4 +79,11 @@ node_resources(node) := {c |
 	some n in numbers.range(2, count(parts))
 	c := concat(".", array.slice(parts, 0, n))
 	instances[c]
+}
+
+# reach(g, start): the nodes reachable from start in graph g, start and the
+# nodes that are no key of g (leaves) included, which graph.reachable
+# leaves out.
+reach(g, start) := r | {n | some k in r; some n in object.get(g, k, [])} if {
+	r := start | graph.reachable(g, start)
 }

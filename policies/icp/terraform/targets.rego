@@ -67,7 +67,7 @@ record_edges := {a: next |
 }
 
 # chain(address): the records a CNAME leads to, itself excluded.
-chain(address) := graph.reachable(record_edges, object.get(record_edges, address, set()))
+chain(address) := reach(record_edges, object.get(record_edges, address, set()))
 
 # in_loop(address): the record's chain comes back to it.
 in_loop(address) if address in chain(address)
