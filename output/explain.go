@@ -21,6 +21,9 @@ func Explain(w io.Writer, r engine.Result, opts Options) error {
 	}
 	deny, warn := r.Counts()
 	x.printf("%s  %s\n\n", x.paint(ansiBold, r.File), x.paint(ansiDim, fmt.Sprintf("(%s: %s)", r.Kind, counts(deny, warn))))
+	for _, n := range r.Notes {
+		x.printf("Note: %s\n\n", n)
+	}
 	if k, _ := engine.LookupKind(r.Kind); k.ActsOnFiling {
 		x.actions(r)
 		x.beforeAfter(r.Before, r.Accessibility)
@@ -106,6 +109,9 @@ func (x *explainer) actions(r engine.Result) {
 			verdict, color = "warned", ansiYellow+ansiBold
 		}
 		x.printf("  %d. %s %s  %s\n", i+1, c.Action, x.paint(ansiDim, c.Type), x.paint(color, verdict))
+		if c.TargetAddress != "" {
+			x.printf("     served by %s\n", c.TargetAddress)
+		}
 		for _, v := range byAction[c.Action] {
 			x.printf("     %s %s: %s\n", x.paint(severityColor(v.Severity), v.Severity), v.Rule, v.Message)
 		}

@@ -66,10 +66,7 @@ func fileLine(file string, line int) (string, int) {
 // where says where a violation points, its line aside: the action and the
 // JSON pointer.
 func where(v engine.Violation) string {
-	var parts []string
-	if v.Action != "" {
-		parts = append(parts, "action "+v.Action)
-	}
+	parts := subject(v)
 	if v.Path != "" {
 		parts = append(parts, v.Path)
 	}
@@ -94,4 +91,21 @@ func verdict(s Summary) string {
 func summaryLine(s Summary) string {
 	return strconv.Itoa(s.Documents) + " " + plural(s.Documents, "document", "documents") + ": " +
 		counts(s.Deny, s.Warn) + ", " + strconv.Itoa(s.Errors) + " " + plural(s.Errors, "error", "errors")
+}
+
+// subject names what a violation is about: its action, or for a Terraform
+// plan the resource whose change made the action and the resource behind
+// it (the action's id is then the resource's address).
+func subject(v engine.Violation) []string {
+	var parts []string
+	switch {
+	case v.Address != "":
+		parts = append(parts, "resource "+v.Address)
+		if v.TargetAddress != "" {
+			parts = append(parts, "target "+v.TargetAddress)
+		}
+	case v.Action != "":
+		parts = append(parts, "action "+v.Action)
+	}
+	return parts
 }

@@ -53,7 +53,7 @@ type command struct {
 }
 
 func commands() []command {
-	return []command{validateCommand(), checkCommand(), explainCommand(), testCommand(), rulesCommand(), bundleCommand(), schemaCommand(), versionCommand()}
+	return []command{validateCommand(), checkCommand(), planCommand(), explainCommand(), testCommand(), rulesCommand(), bundleCommand(), schemaCommand(), versionCommand()}
 }
 
 // usageError is a mistake in the command line: exit 2 with a hint.

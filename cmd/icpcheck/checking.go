@@ -74,7 +74,7 @@ func checkCommand() command {
 		summary: "check deployment plans and Terraform plans against their snapshots",
 		example: `icpcheck check fixtures/plans/clean-migration.json
 icpcheck check --filing snapshot.json -o json plan.json
-terraform show -json tf.plan > tf.json && icpcheck check --filing filings/current.json tf.json`,
+icpcheck check --filing filings/current.json tf.json   # terraform show -json tf.plan > tf.json`,
 		flags: func(fs *pflag.FlagSet) any { return registerCheckFlags(fs) },
 		run: func(ctx context.Context, a *app, v any, args []string) int {
 			return a.check(ctx, "check", v.(*checkFlags), args)

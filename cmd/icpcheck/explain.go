@@ -16,6 +16,7 @@ type explainFlags struct {
 	data      []string
 	asOf      string
 	filing    string
+	regions   []string
 	noColor   bool
 }
 
@@ -32,7 +33,8 @@ icpcheck explain fixtures/plans/clean-migration.json`,
 			fs.BoolVar(&f.noBuiltin, "no-builtin", false, "evaluate only the -p policies, not the embedded ones")
 			fs.StringArrayVarP(&f.data, "data", "d", nil, "JSON or YAML `file` merged over the embedded data (repeatable)")
 			fs.StringVar(&f.asOf, "as-of", "", "judge as of this `time` (RFC 3339 or YYYY-MM-DD) instead of the snapshot's as_of")
-			fs.StringVar(&f.filing, "filing", "", "for a plan, the filing snapshot `file` it acts on, instead of its \"filing\"")
+			fs.StringVar(&f.filing, "filing", "", "for a plan, the filing snapshot `file` it acts on, instead of its \"filing\" (a Terraform plan needs it)")
+			fs.StringArrayVar(&f.regions, "region", nil, "`PROVIDER=REGION` of a Terraform plan's resources whose region only the environment sets (repeatable)")
 			fs.BoolVar(&f.noColor, "no-color", false, "never colour the output (colour is used only on a terminal)")
 			return f
 		},
@@ -42,7 +44,11 @@ icpcheck explain fixtures/plans/clean-migration.json`,
 			if len(args) != 1 {
 				return a.usageFailure(c, usageError{"give one snapshot or plan to explain"})
 			}
-			opts := engine.Options{Filing: f.filing, Jobs: 1, Before: true}
+			regions, err := parseRegions(f.regions)
+			if err != nil {
+				return a.usageFailure(c, err)
+			}
+			opts := engine.Options{Filing: f.filing, Regions: regions, Jobs: 1, Before: true}
 			if f.asOf != "" {
 				t, err := parseTime(f.asOf)
 				if err != nil {

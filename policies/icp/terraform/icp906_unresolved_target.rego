@@ -30,7 +30,7 @@ icp906_places contains [a, {"domain": rec.domain}, msg] if {
 	serving_record(rec)
 	rec.domain != ""
 	not unpointed(a)
-	changing(resources[a])
+	moves(a)
 	problem := resolution(a).problem
 	msg := sprintf(
 		"Record %s points %s somewhere the plan cannot tell: %s. Its domain is not judged: make the target part of this configuration or give what is missing, else check the move by hand.",
