@@ -75,7 +75,6 @@ provider_id(name) := id if {
 # single-element blocks (Terraform writes a block as a list of objects).
 attr(values, path) := v if {
 	v := object.get(values, split(path, "."), null)
-	not is_array(v)
 	v != null
 } else := v if {
 	parts := split(path, ".")

@@ -37,7 +37,7 @@ resource_serving(t) := {"problem": sprintf("%s is a resource of %s, which has no
 } else := {"problem": sprintf("the coverage of CDN domain %s is not given: set its %s", [t, tables.serving[resources[t].type].scope])} if {
 	r := resources[t]
 	tables.serving[r.type].cdn
-	not cdn_mainland(r)
+	not cdn_coverage_given(r)
 } else := {
 	"target": t,
 	"provider": r.provider,
@@ -111,7 +111,11 @@ mainland(provider, region) := tables.mainland[provider].regions[region] if {
 	startswith(region, prefix)
 } else := false
 
+# cdn_mainland(r): whether a CDN domain serves mainland China, from its
+# scope, area or service_area.
 cdn_mainland(r) := tables.cdn_scopes[lower(known(r, tables.serving[r.type].scope))]
+
+cdn_coverage_given(r) if is_boolean(cdn_mainland(r))
 
 # billing(r, spec): the billing mode, when the resource gives it.
 billing(r, spec) := {"billing": "subscription"} if {
