@@ -90,13 +90,14 @@ target_fields(type) := array.concat(value_fields(tables.dns[type]), [f |
 ])
 
 # by_domain: domain -> the serving records of that name (not deleted).
-by_domain := {d: {a |
+by_domain := {d: group |
+	some [d, _] in domain_pairs
+	group := {a | domain_pairs[[d, a]]}
+}
+
+domain_pairs := {[rec.domain, a] |
 	some a, rec in records
-	rec.domain == d
+	rec.domain != ""
 	serving_record(rec)
 	not deleted(resources[a])
-} |
-	some rec in records
-	d := rec.domain
-	d != ""
 }

@@ -6,39 +6,52 @@ package icp.terraform
 # edges lead from a module output or a module variable to the references of
 # the expression that gives it.
 
+# config_modules: [prefix, module] for the root module ("") and every
+# module it calls ("module.a.", "module.a.module.b."), five levels deep.
+config_modules := {["", config_root]} | {[child_prefix(prefix, name), object.get(call, "module", {})] |
+	some [prefix, name, call] in module_calls
+}
+
+default config_root := {}
+
+config_root := plan_json.configuration.root_module
+
+# module_calls: [parent prefix, call name, call] for every module call. (Rego
+# has no recursion: each level is written out.)
+module_calls := (((calls0 | calls1) | calls2) | calls3) | calls4
+
+calls0 := calls_of("", config_root)
+
+calls1 := deeper(calls0)
+
+calls2 := deeper(calls1)
+
+calls3 := deeper(calls2)
+
+calls4 := deeper(calls3)
+
+# deeper(calls): the calls of the modules that calls call.
+deeper(calls) := {x |
+	some call in calls
+	some x in calls_of(child_prefix(call[0], call[1]), object.get(call[2], "module", {}))
+}
+
+calls_of(prefix, module) := {[prefix, name, call] | some name, call in object.get(module, "module_calls", {})}
+
+child_prefix(prefix, name) := sprintf("%smodule.%s.", [prefix, name])
+
 # config_resources: config address -> {"prefix", "resource"} for every
 # resource of the configuration, in every module.
 config_resources := {concat("", [prefix, r.address]): {"prefix": prefix, "resource": r} |
-	walk(object.get(plan_json, ["configuration", "root_module"], {}), [path, r])
-	count(path) > 1
-	path[count(path) - 2] == "resources"
-	is_object(r)
+	some [prefix, m] in config_modules
+	some r in object.get(m, "resources", [])
 	is_string(r.address)
-	prefix := module_prefix(path)
-}
-
-# module_prefix(path): "module.a.module.b." for a walk path through
-# module_calls a and b.
-module_prefix(path) := concat("", [sprintf("module.%s.", [path[i + 1]]) |
-	some i, p in path
-	p == "module_calls"
-	i % 3 == 0
-])
-
-# module_calls: [parent prefix, call name, call] for every module call.
-module_calls := {[module_prefix(path), name, call] |
-	walk(object.get(plan_json, ["configuration", "root_module"], {}), [path, calls])
-	count(path) > 0
-	path[count(path) - 1] == "module_calls"
-	count(path) % 3 == 1
-	is_object(calls)
-	some name, call in calls
 }
 
 # reference_graph: node -> the nodes its expression references.
 reference_graph := object.union(output_edges, variable_edges)
 
-output_edges := {sprintf("%smodule.%s.%s", [prefix, name, out]): qualified(sprintf("%smodule.%s.", [prefix, name]), refs(o)) |
+output_edges := {sprintf("%smodule.%s.%s", [prefix, name, out]): qualified(child_prefix(prefix, name), refs(object.get(o, "expression", {}))) |
 	some [prefix, name, call] in module_calls
 	some out, o in object.get(call, ["module", "outputs"], {})
 }
@@ -48,12 +61,13 @@ variable_edges := {sprintf("%smodule.%s.var.%s", [prefix, name, v]): qualified(p
 	some v, e in object.get(call, "expressions", {})
 }
 
-# refs(x): every reference in an expression (and the blocks in it).
-refs(x) := {r |
-	walk(x, [path, r])
-	count(path) > 1
-	path[count(path) - 2] == "references"
-	is_string(r)
+# refs(x): every reference in an expression, or in the expressions of a
+# nested block (a list of objects of expressions).
+refs(x) := {r | some r in object.get(x, "references", [])} | {r |
+	is_array(x)
+	some block in x
+	some e in block
+	some r in object.get(e, "references", [])
 }
 
 qualified(prefix, rs) := {concat("", [prefix, r]) | some r in rs}

@@ -50,14 +50,25 @@ state_resources := {r.address: {
 	"unknown": {},
 	"index": -1,
 } |
-	some root in [object.get(plan_json, ["prior_state", "values"], {}), object.get(plan_json, "planned_values", {})]
-	walk(root, [_, r])
-	is_object(r)
+	some m in state_modules
+	some r in object.get(m, "resources", [])
 	is_string(r.address)
 	is_string(r.type)
 	object.get(r, "mode", "") == "managed"
 	not changes[r.address]
 }
+
+# state_modules: the modules of prior_state and planned_values, five levels
+# deep (Rego has no recursion).
+state_modules := (((m0 | m1) | m2) | m3) | m4 if {
+	m0 := {object.get(plan_json, ["prior_state", "values", "root_module"], {}), object.get(plan_json, ["planned_values", "root_module"], {})}
+	m1 := child_modules(m0)
+	m2 := child_modules(m1)
+	m3 := child_modules(m2)
+	m4 := child_modules(m3)
+}
+
+child_modules(ms) := {c | some m in ms; some c in object.get(m, "child_modules", [])}
 
 # resources: every managed resource the plan knows, by address.
 resources := object.union(state_resources, changes)
@@ -105,7 +116,9 @@ deleted(r) if r.actions == ["delete"]
 config_address(address) := regex.replace(address, `\[[^\]]*\]`, "")
 
 # instances: config address -> the instance addresses of resources.
-instances := {c: {a | some a, _ in resources; config_address(a) == c} |
-	some a, _ in resources
-	c := config_address(a)
+instances := {c: group |
+	some c in config_addresses
+	group := {a | config_addresses[a] == c}
 }
+
+config_addresses := {a: config_address(a) | some a, _ in resources}

@@ -10,13 +10,20 @@ import data.icp.terraform.tables
 
 # owners: target value -> the addresses of the resources whose public IP or
 # DNS name it is (serving resources, EIPs and CDNs).
-owners := {v: {a |
-	some a, r in resources
-	v in addresses_of(r)
-} |
-	some r in resources
-	some v in addresses_of(r)
+owners := {v: group |
+	some [v, _] in owner_pairs
+	group := {a | owner_pairs[[v, a]]}
 }
+
+owner_pairs := {[v, a] | some a, r in resources; some v in addresses_of(r)}
+
+# by_id: provider id of a resource (its "id" attribute) -> its addresses.
+by_id := {id: group |
+	some [id, _] in id_pairs
+	group := {a | id_pairs[[id, a]]}
+}
+
+id_pairs := {[r.values.id, a] | some a, r in resources; is_string(r.values.id)}
 
 # addresses_of(r): the public IPs and DNS names a resource has, lower case.
 addresses_of(r) := {lower(trim_suffix(v, ".")) |
@@ -63,7 +70,7 @@ record_edges := {a: next |
 	some a, rec in records
 	rec.type == "CNAME"
 	count(direct_targets(rec)) == 0
-	next := {b | some v in rec.values; some b in object.get(by_domain, v, set())}
+	next := {b | some v in rec.values; some b in by_domain[v]}
 }
 
 # chain(address): the records a CNAME leads to, itself excluded.
@@ -91,28 +98,45 @@ eip_instance(eip) := i if {
 	count(eip_instances(eip)) == 1
 }
 
-eip_instances(eip) := {i |
-	some a, r in resources
-	fields := tables.eip_associations[r.type]
-	not deleted(r)
-	eip in names(a, fields.eip)
-	some i in names(a, fields.instance)
-	tables.serving[resources[i].type]
-} | {i |
+eip_instances(eip) := object.get(eip_links, eip, set()) | {i |
 	field := tables.eips[resources[eip].type].instance
 	some i in names(eip, field)
 	tables.serving[resources[i].type]
 }
 
+# eip_links: EIP -> the instances that association resources tie it to;
+# associations_of: EIP -> those associations.
+eip_links := {eip: group |
+	some [_, eip] in association_pairs
+	group := {i |
+		some [b, eip2] in association_pairs
+		eip2 == eip
+		some i in names(b, tables.eip_associations[resources[b].type].instance)
+		tables.serving[resources[i].type]
+	}
+}
+
+associations_of := {eip: group |
+	some [_, eip] in association_pairs
+	group := {b | association_pairs[[b, eip]]}
+}
+
+association_pairs contains [b, eip] if {
+	some b, r in resources
+	fields := tables.eip_associations[r.type]
+	not deleted(r)
+	some eip in names(b, fields.eip)
+}
+
 # names(address, field): the resources a resource's field names: by its
-# value (another resource's id or address) or by its references.
+# value (another resource's id, public IP or DNS name) or by its
+# references.
 names(address, field) := {b |
 	v := known(resources[address], field)
 	is_string(v)
 	v != ""
-	some b, other in resources
+	some b in (object.get(by_id, v, set()) | object.get(owners, lower(v), set()))
 	b != address
-	v in ({object.get(other.values, "id", null)} | addresses_of(other))
 } | {b |
 	some b in referenced(address, field)
 	b != address
