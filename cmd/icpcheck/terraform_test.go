@@ -198,3 +198,56 @@ func TestIncompletePlanNote(t *testing.T) {
 		t.Errorf("incomplete plan: notes %v, findings %v", notes, rules)
 	}
 }
+
+// TestFolderJudgedByKind: check reports snapshots as validate does, and a
+// folder mixing snapshots, plans and a Terraform plan judges each by its
+// kind, the snapshot a plan names among them validated once.
+func TestFolderJudgedByKind(t *testing.T) {
+	chdirRoot(t)
+	_, viaCheck, _ := runCLI(t, "", "check", "-o", "json", "fixtures/filings")
+	_, viaValidate, _ := runCLI(t, "", "validate", "-o", "json", "fixtures/filings")
+	if viaCheck != viaValidate {
+		t.Error("check and validate report the snapshot folder differently")
+	}
+
+	dir := t.TempDir()
+	for name, src := range map[string]string{
+		"filing.json": "fixtures/terraform/filings/transfer-in-review.json",
+		"plan.json":   "fixtures/plans/icp101-dns-moved-during-transfer.json",
+		"tf.json":     "fixtures/terraform/literal-ip.json",
+	} {
+		data, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data = []byte(strings.Replace(string(data), `"../filings/clean-transfer-in-review.json"`, `"filing.json"`, 1))
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, _ := runCLI(t, "", "check", "-o", "json", "--filing", filepath.Join(dir, "filing.json"), dir)
+	var r struct {
+		Results []struct{ File, Kind string } `json:"results"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for _, res := range r.Results {
+		kinds = append(kinds, filepath.Base(res.File)+":"+res.Kind)
+	}
+	want := []string{"filing.json:FilingSnapshot", "plan.json:DeploymentPlan", "tf.json:TerraformPlan"}
+	if !slices.Equal(kinds, want) || code != exitFindings {
+		t.Errorf("mixed folder: exit %d, results %v, want %v", code, kinds, want)
+	}
+}
+
+// TestEmptyFolderIsAnError: a folder with no document is exit 2, never a
+// green build.
+func TestEmptyFolderIsAnError(t *testing.T) {
+	dir := t.TempDir()
+	code, out, _ := runCLI(t, "", "check", dir)
+	if code != exitError || !strings.Contains(out, "no documents found in "+dir) {
+		t.Errorf("empty folder: exit %d:\n%s", code, out)
+	}
+}
