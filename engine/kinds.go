@@ -17,7 +17,10 @@ type Kind struct {
 	Name      string // the document's "kind" field, or the name of a recognised format
 	Schema    string // folder under schemas/ holding v<version>.json; "" when the kind has none
 	Namespace string // Rego package of the entry points
-	Command   string // the icpcheck command whose help describes the kind
+	// Judges lists the packages whose rules judge the kind: its own, and
+	// for a Terraform plan the plan rules that judge the plan it derives.
+	Judges  []string
+	Command string // the icpcheck command whose help describes the kind
 	// ActsOnFiling: the document's actions are judged against a filing
 	// snapshot (a plan), so reports show each action and the states before
 	// and after it.
@@ -45,9 +48,11 @@ const (
 // read the registry themselves.)
 func kinds() []Kind {
 	return []Kind{
-		{Name: KindSnapshot, Schema: "filing", Namespace: "icp.filing", Command: "validate", assemble: snapshotInput},
-		{Name: KindPlan, Schema: "plan", Namespace: "icp.plan", Command: "check", ActsOnFiling: true, assemble: planInput},
-		{Name: KindTerraform, Namespace: "icp.terraform", Command: "check", ActsOnFiling: true,
+		{Name: KindSnapshot, Schema: "filing", Namespace: "icp.filing", Judges: []string{"icp.filing"}, Command: "validate",
+			assemble: snapshotInput},
+		{Name: KindPlan, Schema: "plan", Namespace: "icp.plan", Judges: []string{"icp.plan"}, Command: "check", ActsOnFiling: true,
+			assemble: planInput},
+		{Name: KindTerraform, Namespace: "icp.terraform", Judges: []string{"icp.terraform", "icp.plan"}, Command: "check", ActsOnFiling: true,
 			recognise: looksLikeTerraform, check: checkTerraform, assemble: terraformInput},
 	}
 }

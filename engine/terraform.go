@@ -81,39 +81,42 @@ func terraformInput(e *Engine, doc map[string]any, _ Input, opts Options) (map[s
 	return map[string]any{"filing": filing, "terraform": doc, "regions": regions}, nil
 }
 
-// derivedPlanQuery reads the DeploymentPlan that icp.terraform derives.
-const derivedPlanQuery = "plan := data.icp.terraform.plan"
+// derivedPlanQuery reads the DeploymentPlan that icp.terraform derives and
+// what it leaves out.
+const derivedPlanQuery = `plan := data.icp.terraform.plan
+unresolved := [m | some m in data.icp.terraform.unresolved]`
 
 // DerivePlan returns the DeploymentPlan that the policies derive from one
-// Terraform plan, for a person to review.
-func (e *Engine) DerivePlan(ctx context.Context, in Input, opts Options) (any, *InputError) {
+// Terraform plan, for a person to review, and why records that move a
+// domain are left out of it.
+func (e *Engine) DerivePlan(ctx context.Context, in Input, opts Options) (any, []string, *InputError) {
 	opts.Limits = opts.Limits.withDefaults()
 	if in.Err != nil {
-		return nil, in.Err
+		return nil, nil, in.Err
 	}
 	doc, k, ierr := e.readDocument(in.Data, opts.Limits)
 	if ierr != nil {
-		return nil, ierr
+		return nil, nil, ierr
 	}
 	if k.Name != KindTerraform {
-		return nil, &InputError{Message: fmt.Sprintf("this is a %s, not a Terraform plan (terraform show -json output)", k.Name)}
+		return nil, nil, &InputError{Message: fmt.Sprintf("this is a %s, not a Terraform plan (terraform show -json output)", k.Name)}
 	}
 	input, ierr := k.assemble(e, doc, in, opts)
 	if ierr != nil {
-		return nil, ierr
+		return nil, nil, ierr
 	}
 	value, err := ast.InterfaceToValue(input)
 	if err != nil {
-		return nil, &InputError{Message: "convert document for evaluation: " + err.Error()}
+		return nil, nil, &InputError{Message: "convert document for evaluation: " + err.Error()}
 	}
 	ctx, cancel := context.WithTimeout(ctx, opts.Limits.Timeout)
 	defer cancel()
 	rs, err := e.derive.Eval(ctx, rego.EvalParsedInput(value))
 	if err != nil {
-		return nil, &InputError{Message: "evaluate policies: " + err.Error()}
+		return nil, nil, &InputError{Message: "evaluate policies: " + err.Error()}
 	}
 	if len(rs) != 1 {
-		return nil, &InputError{Message: "the policies derive no DeploymentPlan (data.icp.terraform.plan is undefined)"}
+		return nil, nil, &InputError{Message: "the policies derive no DeploymentPlan (data.icp.terraform.plan is undefined)"}
 	}
-	return rs[0].Bindings["plan"], nil
+	return rs[0].Bindings["plan"], stringList(rs[0].Bindings["unresolved"]), nil
 }

@@ -73,9 +73,9 @@ func TestDerivePlan(t *testing.T) {
 	e := newTestEngine(t, Config{})
 	filing, _ := filepath.Abs(filepath.Join("..", "fixtures", "terraform", "filings", "transfer-approved.json"))
 	in := Input{Name: "tf.json", Dir: ".", Data: fixture(t, "terraform/cloudflare-module-eip.json")}
-	plan, ierr := e.DerivePlan(context.Background(), in, Options{Filing: filing})
-	if ierr != nil {
-		t.Fatal(ierr)
+	plan, unresolved, ierr := e.DerivePlan(context.Background(), in, Options{Filing: filing})
+	if ierr != nil || len(unresolved) != 0 {
+		t.Fatal(ierr, unresolved)
 	}
 	actions := plan.(map[string]any)["actions"].([]any)
 	if len(actions) != 3 || actions[2].(map[string]any)["type"] != "unpoint_domain" {
@@ -84,8 +84,12 @@ func TestDerivePlan(t *testing.T) {
 	if err := e.schemas[KindPlan].Validate(plan); err != nil {
 		t.Errorf("the derived plan is not valid against the plan schema: %v", err)
 	}
+	in.Data = fixture(t, "terraform/literal-ip.json")
+	if _, unresolved, _ := e.DerivePlan(context.Background(), in, Options{Filing: filing}); len(unresolved) != 1 || !strings.Contains(unresolved[0], "203.0.113.50") {
+		t.Errorf("a record left out: %v", unresolved)
+	}
 	in.Data = []byte(minimalSnapshot)
-	if _, ierr := e.DerivePlan(context.Background(), in, Options{Filing: filing}); ierr == nil || !strings.Contains(ierr.Message, "not a Terraform plan") {
+	if _, _, ierr := e.DerivePlan(context.Background(), in, Options{Filing: filing}); ierr == nil || !strings.Contains(ierr.Message, "not a Terraform plan") {
 		t.Errorf("a snapshot: %v", ierr)
 	}
 }

@@ -28,19 +28,23 @@ func sortedRules(rules []engine.RuleInfo) []engine.RuleInfo {
 	return out
 }
 
-// namespace returns the Rego package whose deny and warn judge documents of
-// the given kind (icp.filing for a FilingSnapshot), or "" for an unknown kind.
-func namespace(kind string) string {
-	k, ok := engine.LookupKind(kind)
-	if !ok {
-		return ""
-	}
-	return k.Namespace
+// judges returns the Rego packages whose rules judge documents of the
+// given kind (icp.filing for a FilingSnapshot; icp.terraform and icp.plan
+// for a Terraform plan), or none for an unknown kind.
+func judges(kind string) []string {
+	k, _ := engine.LookupKind(kind)
+	return k.Judges
 }
 
-// appliesTo reports whether a rule adds to the deny or warn of namespace ns.
-func appliesTo(r engine.RuleInfo, ns string) bool {
-	return slices.Contains(r.Entry, ns)
+// appliesTo reports whether a rule adds to the deny or warn of one of the
+// packages nss.
+func appliesTo(r engine.RuleInfo, nss []string) bool {
+	for _, ns := range nss {
+		if slices.Contains(r.Entry, ns) {
+			return true
+		}
+	}
+	return false
 }
 
 // fileLine turns a result's File and a line inside its document into the

@@ -64,13 +64,13 @@ func (a *app) fromTerraform(ctx context.Context, f *planFlags, args []string) in
 		in = doc
 		break
 	}
-	plan, ierr := eng.DerivePlan(ctx, in, opts)
+	plan, unresolved, ierr := eng.DerivePlan(ctx, in, opts)
 	if ierr != nil {
 		nameFlags(ierr)
 		fmt.Fprintf(a.stderr, "icpcheck plan: %s\n", output.ErrorLine(in.Name, ierr))
 		return exitError
 	}
-	out, err := json.MarshalIndent(plan, "", "  ")
+	out, err := json.MarshalIndent(inKindOrder(plan), "", "  ")
 	if err != nil {
 		fmt.Fprintf(a.stderr, "icpcheck plan: %v\n", err)
 		return exitError
@@ -78,5 +78,25 @@ func (a *app) fromTerraform(ctx context.Context, f *planFlags, args []string) in
 	if _, err := fmt.Fprintf(a.stdout, "%s\n", out); err != nil {
 		return a.writeFailure("plan", err)
 	}
+	// What the plan leaves out goes to standard error, so that the plan on
+	// standard output stays a document of its own.
+	for _, msg := range unresolved {
+		fmt.Fprintf(a.stderr, "icpcheck plan: left out (ICP906): %s\n", msg)
+	}
 	return exitOK
+}
+
+// inKindOrder puts kind and version before actions, as people write a
+// DeploymentPlan; a plan with other members (a user's own policy) is
+// printed as it is.
+func inKindOrder(plan any) any {
+	m, ok := plan.(map[string]any)
+	if !ok || len(m) != 3 || m["kind"] == nil || m["version"] == nil || m["actions"] == nil {
+		return plan
+	}
+	return struct {
+		Kind    any `json:"kind"`
+		Version any `json:"version"`
+		Actions any `json:"actions"`
+	}{m["kind"], m["version"], m["actions"]}
 }

@@ -87,6 +87,9 @@ func TestFromTerraformIsADeploymentPlan(t *testing.T) {
 		if code != exitOK {
 			t.Fatalf("%s: plan from-terraform: exit %d: %s", c.name, code, errOut)
 		}
+		if leftOut := strings.Contains(errOut, "left out (ICP906)"); leftOut != strings.HasPrefix(c.name, "icp906-") {
+			t.Errorf("%s: what the plan leaves out: %q", c.name, errOut)
+		}
 		golden.Assert(t, filepath.Join(terraformDir, c.name+".plan.golden"), []byte(out))
 		derived := filepath.Join(dir, c.name+".json")
 		if err := os.WriteFile(derived, []byte(out), 0o644); err != nil {

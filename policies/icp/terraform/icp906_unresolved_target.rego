@@ -23,6 +23,10 @@ warn contains v if {
 	v := result.violation(rego.metadata.rule(), msg, object.union({"path": resource_path(a), "address": a}, domain))
 }
 
+# unresolved: the messages of the records that plan leaves out, for a person
+# who reviews the derived plan (icpcheck plan from-terraform).
+unresolved contains msg if some [_, _, msg] in icp906_places
+
 # icp906_places: [address, domain place, message] of each record that
 # moves a domain to a target that cannot be resolved.
 icp906_places contains [a, {"domain": rec.domain}, msg] if {
