@@ -57,6 +57,9 @@ func TestEveryFormatShowsTerraformAddresses(t *testing.T) {
 				t.Errorf("%s: output lacks %q:\n%s", format, want, out)
 			}
 		}
+		if format != "sarif" && format != "junit" && !strings.Contains(out, "the Terraform plan is not complete") {
+			t.Errorf("%s: the note is missing:\n%s", format, out)
+		}
 		if format != "json" && format != "sarif" && !strings.Contains(out, "resource alicloud_alidns_record.apex, target alicloud_instance.web") {
 			t.Errorf("%s: the place does not name the resource and its target:\n%s", format, out)
 		}
