@@ -31,6 +31,11 @@ indexed_actions contains [resources[a].index, a, unpoint(a, rec.domain)] if {
 	serving_record(rec)
 	rec.domain != ""
 	unpointed(a)
+
+	# a record that another record of the plan replaces (a renamed
+	# resource: its old address deleted, its new one created) unpoints
+	# nothing, whatever the order of their addresses
+	not by_domain[rec.domain]
 }
 
 indexed_actions contains [resources[a].index, a, point(a, rec.domain, s)] if {
@@ -48,6 +53,7 @@ indexed_actions contains [r.index, a, unpoint(a, d)] if {
 	tables.serving[r.type].cdn
 	deleted(r)
 	d := cdn_domain(r)
+	not by_domain[d]
 }
 
 indexed_actions contains [r.index, a, point(a, d, s)] if {

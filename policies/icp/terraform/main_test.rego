@@ -73,3 +73,9 @@ test_unknown_resource_types_are_context if {
 	derived(d) == []
 	count(warns(d)) + count(denies(d)) == 0
 }
+
+test_a_renamed_record_does_not_unpoint_its_domain if {
+	gone := rc("alicloud_alidns_record.zz_old", "alicloud_alidns_record", ali, ["delete"], {"domain_name": "example.com", "rr": "@", "type": "A", "value": "47.96.1.10"}, null, {})
+	d := doc(approved, [ecs("alicloud_instance.web", {}), record("alicloud_alidns_record.apex", "@", "A", "47.96.1.10"), gone])
+	[a.type | some a in derived(d)] == ["point_domain"]
+}

@@ -89,7 +89,8 @@ target_fields(type) := array.concat(value_fields(tables.dns[type]), [f |
 	f := tables.dns[type][key]
 ])
 
-# by_domain: domain -> the serving records of that name (not deleted).
+# by_domain: domain -> the serving records of that name (not deleted, not
+# disabled).
 by_domain := {d: group |
 	some [d, _] in domain_pairs
 	group := {a | domain_pairs[[d, a]]}
@@ -100,4 +101,5 @@ domain_pairs := {[rec.domain, a] |
 	rec.domain != ""
 	serving_record(rec)
 	not deleted(resources[a])
+	not rec.disabled
 }
