@@ -61,7 +61,8 @@ func (e *Engine) checkDocument(ctx context.Context, in Input, opts Options) Resu
 		res.Violations, res.Accessibility, res.Consequences = nil, nil, nil
 		res.Err = &InputError{Message: "evaluate policies: " + err.Error()}
 		if errors.Is(evalCtx.Err(), context.DeadlineExceeded) && ctx.Err() == nil {
-			res.Err.Message = fmt.Sprintf("evaluating the policies took longer than the %s limit (--timeout)", opts.Limits.Timeout)
+			res.Err.Message = fmt.Sprintf("evaluating the policies took longer than the %s limit", opts.Limits.Timeout)
+			res.Err.Setting = SettingTimeout
 		}
 		return res
 	}
@@ -136,7 +137,7 @@ func (e *Engine) planFiling(plan map[string]any, in Input, opts Options) (map[st
 	if path == "" {
 		rel, _ := plan["filing"].(string)
 		if rel == "" {
-			ierr := &InputError{Pointer: "/filing", Missing: MissingFiling, Message: "the plan names no filing snapshot: set \"filing\" to the snapshot's path relative to the plan, or give the snapshot"}
+			ierr := &InputError{Pointer: "/filing", Setting: SettingFiling, Message: "the plan names no filing snapshot: set \"filing\" to the snapshot's path relative to the plan, or give the snapshot"}
 			placeError(ierr, in.Data)
 			return nil, ierr
 		}

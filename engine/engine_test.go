@@ -253,7 +253,7 @@ deny contains {"rule": "SLOW", "msg": "never"} if {
 	e := newTestEngine(t, Config{Policies: []string{policy}})
 	res := checkAll(t, e, Options{Limits: Limits{Timeout: 50 * time.Millisecond}}, []byte(minimalSnapshot), []byte(minimalSnapshot))
 	for _, r := range res {
-		if r.Err == nil || !strings.Contains(r.Err.Message, "50ms limit (--timeout)") {
+		if r.Err == nil || !strings.Contains(r.Err.Message, "50ms limit") || r.Err.Setting != SettingTimeout {
 			t.Errorf("slow policy: %+v", r.Err)
 		}
 	}

@@ -65,13 +65,19 @@ type InputError struct {
 	Line    int    `json:"line,omitempty"`
 	Column  int    `json:"column,omitempty"`
 	Pointer string `json:"pointer,omitempty"`
-	// Missing names an option the document needs and the run did not give
-	// (MissingFiling), so that the command line can name its own flag.
-	Missing string `json:"-"`
+	// Setting names the run setting that the fix is about (SettingFiling,
+	// a limit), so that the command line can name its own flag: the engine
+	// knows no flag names.
+	Setting string `json:"-"`
 }
 
-// MissingFiling: the document needs the filing snapshot it acts on.
-const MissingFiling = "filing"
+// The run settings an InputError may name.
+const (
+	SettingFiling   = "filing"    // the document needs the filing snapshot it acts on
+	SettingMaxSize  = "max-size"  // the document is over Limits.MaxSize
+	SettingMaxDepth = "max-depth" // the document nests deeper than Limits.MaxDepth
+	SettingTimeout  = "timeout"   // evaluation took longer than Limits.Timeout
+)
 
 func (e *InputError) Error() string { return e.Message }
 

@@ -96,7 +96,7 @@ func (r reader) fileInput(name, dir string, data []byte, err error) Input {
 		in.Err = &InputError{Message: readError(name, err)}
 	case int64(len(data)) > r.maxSize:
 		in.Data = nil
-		in.Err = &InputError{Message: fmt.Sprintf("document larger than the %s limit (--max-size)", byteSize(r.maxSize))}
+		in.Err = &InputError{Setting: SettingMaxSize, Message: fmt.Sprintf("document larger than the %s limit", byteSize(r.maxSize))}
 	}
 	return in
 }
@@ -116,7 +116,7 @@ func (r reader) yieldLines(path string, yield func(Input) bool) bool {
 		name := fmt.Sprintf("%s:%d", path, n)
 		switch {
 		case tooLong:
-			if !yield(Input{Name: name, Err: &InputError{Message: fmt.Sprintf("line larger than the %s document limit (--max-size)", byteSize(r.maxSize))}}) {
+			if !yield(Input{Name: name, Err: &InputError{Setting: SettingMaxSize, Message: fmt.Sprintf("line larger than the %s document limit", byteSize(r.maxSize))}}) {
 				return false
 			}
 		case len(bytes.TrimSpace(line)) > 0:

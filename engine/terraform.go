@@ -68,7 +68,7 @@ func checkTerraform(doc map[string]any) *InputError {
 // snapshot: the run must give one.
 func terraformInput(e *Engine, doc map[string]any, _ Input, opts Options) (map[string]any, *InputError) {
 	if opts.Filing == "" {
-		return nil, &InputError{Missing: MissingFiling, Message: "a Terraform plan names no filing snapshot: give the snapshot it acts on"}
+		return nil, &InputError{Setting: SettingFiling, Message: "a Terraform plan names no filing snapshot: give the snapshot it acts on"}
 	}
 	filing, ierr := e.readFiling(opts.Filing, opts)
 	if ierr != nil {

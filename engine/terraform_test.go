@@ -59,7 +59,7 @@ func TestTerraformNeedsAFiling(t *testing.T) {
 	e := newTestEngine(t, Config{})
 	plan := []byte(`{"format_version": "1.2", "resource_changes": []}`)
 	res := checkAll(t, e, Options{}, plan)[0]
-	if res.Err == nil || res.Err.Missing != MissingFiling || strings.Contains(res.Err.Message, "--") {
+	if res.Err == nil || res.Err.Setting != SettingFiling || strings.Contains(res.Err.Message, "--") {
 		t.Errorf("no filing: %+v (the engine names no flag)", res.Err)
 	}
 	filing := writeFile(t, "filing.json", minimalSnapshot)

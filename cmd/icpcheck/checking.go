@@ -193,12 +193,20 @@ func parseSize(s string) (int64, error) {
 	return 0, usageError{fmt.Sprintf("--max-size %q: give a positive size such as 10MiB, 512KiB or 1048576", s)}
 }
 
-// nameFlags completes an input error that says what the run did not give
-// with the flag that gives it: the engine knows no flag names.
+// settingFlags is what an input error's message gains for the run setting
+// it names: the flag that changes it (the engine knows no flag names).
+var settingFlags = map[string]string{
+	engine.SettingFiling:   " with --filing FILE",
+	engine.SettingMaxSize:  " (--max-size)",
+	engine.SettingMaxDepth: " (--max-depth)",
+	engine.SettingTimeout:  " (--timeout)",
+}
+
+// nameFlags completes an input error with the flag of the setting it names.
 func nameFlags(ierr *engine.InputError) {
-	if ierr != nil && ierr.Missing == engine.MissingFiling {
-		ierr.Message += " with --filing FILE"
-		ierr.Missing = ""
+	if ierr != nil && ierr.Setting != "" {
+		ierr.Message += settingFlags[ierr.Setting]
+		ierr.Setting = ""
 	}
 }
 
