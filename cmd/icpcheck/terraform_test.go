@@ -254,3 +254,18 @@ func TestEmptyFolderIsAnError(t *testing.T) {
 		t.Errorf("empty folder: exit %d:\n%s", code, out)
 	}
 }
+
+// TestBadTerraformTableData: a -d region that is not true or false is an
+// input error naming the field, not a table that silently stops applying.
+func TestBadTerraformTableData(t *testing.T) {
+	chdirRoot(t)
+	data := filepath.Join(t.TempDir(), "regions.json")
+	if err := os.WriteFile(data, []byte(`{"icp": {"terraform": {"tables": {"mainland": {"tencent-cloud": {"regions": {"ap-xian-ec": "yes"}}}}}}}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	plan, filing := terraformArgs("tencent-hk-clb-and-cdn.json", "tencent-filed.json")
+	code, out, errOut := runCLI(t, "", "check", "-d", data, "--filing", filing, plan)
+	if code != exitError || !strings.Contains(out+errOut, "ap-xian-ec") {
+		t.Errorf("bad table data: exit %d:\n%s%s", code, out, errOut)
+	}
+}
