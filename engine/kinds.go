@@ -19,8 +19,7 @@ type Kind struct {
 	Namespace string // Rego package of the entry points
 	// Judges lists the packages whose rules judge the kind: its own, and
 	// for a Terraform plan the plan rules that judge the plan it derives.
-	Judges  []string
-	Command string // the icpcheck command whose help describes the kind
+	Judges []string
 	// ActsOnFiling: the document's actions are judged against a filing
 	// snapshot (a plan), so reports show each action and the states before
 	// and after it.
@@ -48,11 +47,11 @@ const (
 // read the registry themselves.)
 func kinds() []Kind {
 	return []Kind{
-		{Name: KindSnapshot, Schema: "filing", Namespace: "icp.filing", Judges: []string{"icp.filing"}, Command: "validate",
+		{Name: KindSnapshot, Schema: "filing", Namespace: "icp.filing", Judges: []string{"icp.filing"},
 			assemble: snapshotInput},
-		{Name: KindPlan, Schema: "plan", Namespace: "icp.plan", Judges: []string{"icp.plan"}, Command: "check", ActsOnFiling: true,
+		{Name: KindPlan, Schema: "plan", Namespace: "icp.plan", Judges: []string{"icp.plan"}, ActsOnFiling: true,
 			assemble: planInput},
-		{Name: KindTerraform, Namespace: "icp.terraform", Judges: []string{"icp.terraform", "icp.plan"}, Command: "check", ActsOnFiling: true,
+		{Name: KindTerraform, Namespace: "icp.terraform", Judges: []string{"icp.terraform", "icp.plan"}, ActsOnFiling: true,
 			recognise: looksLikeTerraform, check: checkTerraform, assemble: terraformInput},
 	}
 }
@@ -123,14 +122,4 @@ func identify(doc any) (Kind, *InputError) {
 		return Kind{}, &InputError{Message: fmt.Sprintf("unsupported %s version %s: known versions are %d", name, v, supportedVersion), Pointer: "/version"}
 	}
 	return k, nil
-}
-
-// CommandFor names the icpcheck command that evaluates a namespace.
-func CommandFor(namespace string) (string, bool) {
-	for _, k := range kinds() {
-		if k.Namespace == namespace {
-			return k.Command, true
-		}
-	}
-	return "", false
 }
