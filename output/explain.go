@@ -120,9 +120,18 @@ func (x *explainer) actions(r engine.Result) {
 		}
 		delete(byAction, c.Action)
 	}
-	// Violations that name no action of the plan (a user's own rules).
+	if len(r.Consequences) == 0 {
+		x.printf("  (no action)\n")
+	}
+	// Violations that name no action of the plan (a user's own rules, a
+	// Terraform record that made no action).
+	heading := false
 	for _, v := range r.Violations {
 		if _, left := byAction[v.Action]; left {
+			if !heading {
+				x.printf("\nFindings on no action\n")
+				heading = true
+			}
 			x.violation(v)
 		}
 	}
