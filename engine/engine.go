@@ -122,11 +122,13 @@ func compile(modules map[string]*ast.Module, schemas *ast.SchemaSet) (*ast.Compi
 
 // decisionQuery reads the entry points of a namespace. Each is collected
 // with a comprehension so that a namespace that defines only some of them
-// (a user's own pack with --no-builtin) still answers.
+// (a user's own pack with --no-builtin) still answers. exception is
+// conftest's: each element names the rules the document is exempt from.
 func decisionQuery(namespace string) string {
 	return fmt.Sprintf(`deny := [v | some v in data.%[1]s.deny]
 warn := [v | some v in data.%[1]s.warn]
 accessibility := [a | some a in data.%[1]s.accessibility]
 consequences := [c | some c in data.%[1]s.consequences]
-notes := [n | some n in data.%[1]s.notes]`, namespace)
+notes := [n | some n in data.%[1]s.notes]
+exception := [e | some e in data.%[1]s.exception]`, namespace)
 }

@@ -11,12 +11,12 @@ import (
 	"github.com/icpcheck/icpcheck/output"
 )
 
+// planFlags are the groups plan from-terraform shares with check: the
+// policies and data, and the snapshot and regions the plan is judged with.
 type planFlags struct {
-	filing    string
-	regions   []string
-	policies  []string
-	noBuiltin bool
-	data      []string
+	config   configFlags
+	policy   policyFlags
+	document documentFlags
 }
 
 // planCommand is `icpcheck plan from-terraform`: it prints the
@@ -29,36 +29,39 @@ func planCommand() command {
 		summary: "print the DeploymentPlan derived from a Terraform plan (terraform show -json)",
 		example: `icpcheck plan from-terraform --filing filings/current.json tf.json
 icpcheck plan from-terraform --filing filings/current.json --region alibaba-cloud=cn-hangzhou tf.json > plan.json`,
-		flags: func(fs *pflag.FlagSet) any {
+		argValues: []string{"from-terraform"},
+		setup: func(fs *pflag.FlagSet) runFunc {
 			f := &planFlags{}
-			fs.StringVar(&f.filing, "filing", "", "the filing snapshot `file` the Terraform plan acts on (required)")
-			fs.StringArrayVar(&f.regions, "region", nil, "`PROVIDER=REGION` of resources whose region only the environment sets (repeatable)")
-			fs.StringArrayVarP(&f.policies, "policy", "p", nil, "Rego `path` (file or folder) evaluated with the embedded policies (repeatable)")
-			fs.BoolVar(&f.noBuiltin, "no-builtin", false, "evaluate only the -p policies, not the embedded ones")
-			fs.StringArrayVarP(&f.data, "data", "d", nil, "JSON or YAML `file` merged over the embedded data, e.g. a region table (repeatable)")
-			return f
-		},
-		run: func(ctx context.Context, a *app, v any, args []string) int {
-			return a.fromTerraform(ctx, v.(*planFlags), args)
+			f.policy.register(fs)
+			f.document.register(fs)
+			f.config.register(fs)
+			return func(ctx context.Context, a *app, args []string) int {
+				return a.fromTerraform(ctx, f, fs, args)
+			}
 		},
 	}
 }
 
-func (a *app) fromTerraform(ctx context.Context, f *planFlags, args []string) int {
+func (a *app) fromTerraform(ctx context.Context, f *planFlags, fs *pflag.FlagSet, args []string) int {
 	c := command{name: "plan"}
 	if len(args) != 2 || args[0] != "from-terraform" {
 		return a.usageFailure(c, usageError{"usage: icpcheck plan from-terraform --filing SNAPSHOT FILE"})
 	}
-	regions, err := parseRegions(f.regions)
+	cfg, err := f.config.load(a)
 	if err != nil {
 		return a.usageFailure(c, err)
 	}
-	eng, err := engine.New(ctx, engine.Config{Pack: a.pack, NoBuiltin: f.noBuiltin, Policies: f.policies, Data: f.data})
+	f.policy.applyConfig(fs, cfg)
+	f.document.applyConfig(fs, cfg)
+	opts, err := f.document.options()
+	if err != nil {
+		return a.usageFailure(c, err)
+	}
+	eng, err := engine.New(ctx, f.policy.engineConfig(a.pack))
 	if err != nil {
 		fmt.Fprintf(a.stderr, "icpcheck plan: %v\n", err)
 		return exitError
 	}
-	opts := engine.Options{Filing: f.filing, Regions: regions}
 	var in engine.Input
 	for doc := range engine.Inputs(args[1:], a.stdin, 0) {
 		in = doc
