@@ -37,6 +37,10 @@ func (f *githubFormatter) Result(r engine.Result) error {
 		f.command("error", file, line, col, f.opts.words().t("input error"), r.Err.Message)
 		return f.err
 	}
+	file, _ := fileLine(r.File, 0)
+	for _, n := range r.Notes {
+		f.command("notice", file, 0, 0, "icpcheck note", n)
+	}
 	for _, v := range r.Violations {
 		if v.Suppressed != nil && !f.opts.ShowSuppressed {
 			continue
@@ -46,7 +50,7 @@ func (f *githubFormatter) Result(r engine.Result) error {
 			kind = "error"
 		}
 		msg := nonEmpty(v.Message, v.Title, v.Rule)
-		if w := where(v); w != "" {
+		if w := f.opts.words().where(v); w != "" {
 			msg += " (" + f.opts.words().at() + w + ")"
 		}
 		if v.Suppressed != nil {

@@ -194,10 +194,7 @@ func (l lang) acceptance(s *engine.Suppression) string {
 
 // place says where a violation points: the action, the path and its line.
 func (l lang) place(v engine.Violation) string {
-	var parts []string
-	if v.Action != "" {
-		parts = append(parts, l.t("action")+" "+v.Action)
-	}
+	parts := l.subject(v)
 	if v.Path != "" {
 		p := v.Path
 		if v.Line > 0 {

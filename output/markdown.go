@@ -56,6 +56,9 @@ func (f *markdownFormatter) Result(r engine.Result) error {
 	}
 	v := verdict(Summary{Deny: deny, Warn: warn})
 	f.printf("### %s %s %s %s\n\n", verdictMarks[v], f.opts.words().t(v), code(r.File), escapeMarkdown(f.opts.words().heading(r)))
+	for _, n := range r.Notes {
+		f.printf("> %s%s\n\n", f.opts.words().t("Note: "), escapeMarkdown(n))
+	}
 	f.findings(r.Violations)
 	f.suppressed(r.Violations)
 	if !f.opts.Quiet {

@@ -63,6 +63,9 @@ func (f *textFormatter) Result(r engine.Result) error {
 	}
 	accepted := suppressedCount(r)
 	f.printf("%s  %s  %s\n", f.paint(color, l.t(verdict)), r.File, f.paint(ansiDim, l.heading(r)))
+	for _, n := range r.Notes {
+		f.printf("  %s  %s\n", f.paint(ansiDim, l.t("note")), n)
+	}
 	for _, v := range r.Violations {
 		if v.Suppressed == nil {
 			f.violation(v)
@@ -146,6 +149,9 @@ func (f *textFormatter) consequences(cs []engine.Consequence) {
 		for _, e := range c.Effects {
 			f.printf("    %s: %s\n", c.Action, e)
 		}
+		if len(c.Effects) == 0 {
+			f.printf("    %s: %s\n", c.Action, c.Type)
+		}
 	}
 }
 
@@ -170,6 +176,9 @@ func plural(n int, one, many string) string {
 	}
 	return many
 }
+
+// ErrorLine renders an input error as file:line:column: message.
+func ErrorLine(file string, e *engine.InputError) string { return errorLine(file, e) }
 
 // errorLine renders an input error as file:line:column: message.
 func errorLine(file string, e *engine.InputError) string {

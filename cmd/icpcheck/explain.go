@@ -30,7 +30,7 @@ icpcheck explain fixtures/plans/clean-migration.json`,
 		setup: func(fs *pflag.FlagSet) runFunc {
 			f := &explainFlags{}
 			f.policy.register(fs)
-			f.document.register(fs, true)
+			f.document.register(fs)
 			f.output.registerPerson(fs)
 			f.config.register(fs)
 			return func(ctx context.Context, a *app, args []string) int {
@@ -54,7 +54,7 @@ func (a *app) explain(ctx context.Context, f *explainFlags, fs *pflag.FlagSet, a
 	if err := resolveLang(a, fs, cfg, &f.output.lang); err != nil {
 		return a.usageFailure(c, err)
 	}
-	opts, err := f.document.options("")
+	opts, err := f.document.options()
 	if err != nil {
 		return a.usageFailure(c, err)
 	}
@@ -68,6 +68,7 @@ func (a *app) explain(ctx context.Context, f *explainFlags, fs *pflag.FlagSet, a
 	suppressor := suppress.New(cfg.ExceptionList(), nil, a.now(), eng.Rules())
 	var sum output.Summary
 	err = eng.Check(ctx, engine.Inputs(args, a.stdin, 0), opts, func(r engine.Result) error {
+		nameFlags(r.Err)
 		suppressor.Apply(&r)
 		sum.Add(r)
 		return output.Explain(a.stdout, r, formatOpts)
