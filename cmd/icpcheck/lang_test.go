@@ -50,6 +50,19 @@ func TestGoldenChinese(t *testing.T) {
 	assertChinese(t, "custom", out)
 	golden.Assert(t, "fixtures/custom/unapproved-provider.zh.golden.txt", []byte(out))
 
+	var text, explain strings.Builder
+	for _, c := range terraformCases {
+		plan, filing := terraformArgs(c.plan, c.filing)
+		_, out, _ := runCLI(t, "", "check", "--lang", "zh", "--no-color", "--filing", filing, plan)
+		assertChinese(t, c.name, out)
+		text.WriteString(out)
+		_, out, _ = runCLI(t, "", "explain", "--lang", "zh", "--no-color", "--filing", filing, plan)
+		assertChinese(t, c.name, out)
+		explain.WriteString(out + "\n")
+	}
+	golden.Assert(t, "fixtures/terraform.zh.golden.txt", []byte(text.String()))
+	golden.Assert(t, "fixtures/terraform.explain.zh.golden.txt", []byte(explain.String()))
+
 	for _, dir := range []string{"fixtures/filings", "fixtures/plans"} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
 		var all strings.Builder
