@@ -54,6 +54,7 @@ func (e *Engine) checkDocument(ctx context.Context, in Input, opts Options) Resu
 		return res
 	}
 	setLang(input, opts.Lang)
+	UnifyDomains(input)
 	value, err := ast.InterfaceToValue(input)
 	if err != nil {
 		res.Err = &InputError{Message: "convert document for evaluation: " + err.Error()}

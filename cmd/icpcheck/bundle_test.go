@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -20,6 +21,7 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/bundle"
 
+	"github.com/icpcheck/icpcheck/engine"
 	"github.com/icpcheck/icpcheck/internal/regopack"
 	"github.com/icpcheck/icpcheck/policies"
 )
@@ -161,6 +163,9 @@ func TestBundleServedByOPA(t *testing.T) {
 		for _, f := range plans {
 			compareWithServer(t, srv, "check", f, nil)
 		}
+		// The server answers in Chinese as the CLI does.
+		compareWithServer(t, srv, "check", "fixtures/plans/migration-without-wait.json", []string{"--lang", "zh"})
+		compareWithServer(t, srv, "validate", "fixtures/filings/icp101-dns-at-provider-without-access.json", []string{"--lang", "zh"})
 		for _, c := range terraformCases {
 			plan, filing := terraformArgs(c.plan, c.filing)
 			rules := compareWithServer(t, srv, "check", plan, []string{"--filing", filing})
@@ -236,6 +241,13 @@ func compareWithServer(t *testing.T, srv string, command, file string, flags []s
 			}
 			Accessibility json.RawMessage
 		}
+	}
+	// The CLI gives each domain one spelling before evaluating (IDNs in
+	// Unicode and punycode), and passes --lang as input.lang: so does a
+	// program that posts to an OPA server.
+	engine.UnifyDomains(input.(map[string]any))
+	if i := slices.Index(flags, "--lang"); i >= 0 {
+		input.(map[string]any)["lang"] = flags[i+1]
 	}
 	postJSON(t, srv+path, map[string]any{"input": input}, &answer)
 	if answer.Result == nil {

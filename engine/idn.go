@@ -1,0 +1,96 @@
+package engine
+
+import (
+	"sort"
+	"strings"
+
+	"golang.org/x/net/idna"
+)
+
+// Internationalised domain names: a domain may be written in Unicode
+// (例子.中国) or in punycode (xn--fsqu00a.xn--fiqs8s), and both spellings
+// are one domain. Rego has no IDNA built-in (and an OPA server has no
+// custom one), so the engine gives every domain of a document one spelling
+// before the policies see it: the one its website lists (the user's own),
+// else the first met. Rules then compare domains as plain strings, and
+// reports show the domain as the website lists it.
+
+// domainKey is the form that two spellings of one domain share: its
+// lower-case ASCII (punycode) form, or the text itself when it is not a
+// valid domain name (which the rules then judge as written).
+func domainKey(d string) string {
+	key, err := idna.Lookup.ToASCII(d)
+	if err != nil {
+		return d
+	}
+	return strings.ToLower(key)
+}
+
+// UnifyDomains rewrites, in place, every "domain" string and "domains"
+// list of the input (the snapshot, and the plan's actions) to one spelling
+// per domain. A Terraform plan's own text ("terraform") is left alone.
+// Check does this to every document; a program that posts documents to an
+// OPA server serving the bundle does it first too, or the server compares
+// two spellings of one domain as two domains.
+func UnifyDomains(input map[string]any) {
+	spelling := map[string]string{}
+	note := func(d string) string {
+		if _, ok := spelling[domainKey(d)]; !ok {
+			spelling[domainKey(d)] = d
+		}
+		return d
+	}
+	// The websites' lists first: their spelling wins.
+	snapshot, _ := input["filing"].(map[string]any)
+	if snapshot == nil {
+		snapshot = input
+	}
+	if websites, ok := snapshot["websites"].([]any); ok {
+		for _, w := range websites {
+			if w, ok := w.(map[string]any); ok {
+				walkDomains(map[string]any{"domains": w["domains"]}, note)
+			}
+		}
+	}
+	walkDomains(input, note)
+	walkDomains(input, func(d string) string { return spelling[domainKey(d)] })
+}
+
+// walkDomains replaces every "domain" string and every string of a
+// "domains" list with f's result, in a fixed order (sorted keys).
+func walkDomains(v any, f func(string) string) {
+	switch v := v.(type) {
+	case map[string]any:
+		keys := make([]string, 0, len(v))
+		for k := range v {
+			if k != "terraform" {
+				keys = append(keys, k)
+			}
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			switch child := v[k].(type) {
+			case string:
+				if k == "domain" {
+					v[k] = f(child)
+				}
+			case []any:
+				if k != "domains" {
+					walkDomains(child, f)
+					continue
+				}
+				for i, d := range child {
+					if s, ok := d.(string); ok {
+						child[i] = f(s)
+					}
+				}
+			default:
+				walkDomains(child, f)
+			}
+		}
+	case []any:
+		for _, x := range v {
+			walkDomains(x, f)
+		}
+	}
+}

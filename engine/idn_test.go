@@ -1,0 +1,70 @@
+package engine
+
+import (
+	"encoding/json"
+	"testing"
+)
+
+func TestDomainKeyJoinsSpellings(t *testing.T) {
+	for _, pair := range [][2]string{
+		{"例子.中国", "xn--fsqu00a.xn--fiqs8s"},
+		{"www.例子.中国", "www.xn--fsqu00a.xn--fiqs8s"},
+		{"Example.COM", "example.com"},
+		{"WWW.例子.中国", "www.例子.中国"},
+	} {
+		if a, b := domainKey(pair[0]), domainKey(pair[1]); a != b {
+			t.Errorf("%s -> %s, %s -> %s: want one domain", pair[0], a, pair[1], b)
+		}
+	}
+	if domainKey("例子.中国") == domainKey("例子.公司") {
+		t.Error("two domains share a key")
+	}
+	// Not a domain name: kept as written, so the rules judge it as it is.
+	if k := domainKey("bad..name"); k != "bad..name" {
+		t.Errorf("bad..name -> %s", k)
+	}
+}
+
+func TestUnifyDomainsKeepsTheWebsitesSpelling(t *testing.T) {
+	var input map[string]any
+	doc := `{"filing": {
+	  "websites": [{"id": "shop", "domains": ["例子.中国", "shop.example.com"]}],
+	  "hosting": [{"domain": "xn--fsqu00a.xn--fiqs8s"}, {"domain": "SHOP.example.com"}, {"domain": "other.中国"}]},
+	 "plan": {"actions": [{"type": "point_domain", "domain": "xn--fsqu00a.xn--fiqs8s"},
+	                      {"type": "submit_transfer", "domains": ["XN--FSQU00A.XN--FIQS8S"]}]},
+	 "terraform": {"domain": "xn--fsqu00a.xn--fiqs8s"}}`
+	if err := json.Unmarshal([]byte(doc), &input); err != nil {
+		t.Fatal(err)
+	}
+	UnifyDomains(input)
+	got, _ := json.Marshal(input)
+	want := `{"filing":{"hosting":[{"domain":"例子.中国"},{"domain":"shop.example.com"},{"domain":"other.中国"}],` +
+		`"websites":[{"domains":["例子.中国","shop.example.com"],"id":"shop"}]},` +
+		`"plan":{"actions":[{"domain":"例子.中国","type":"point_domain"},{"domains":["例子.中国"],"type":"submit_transfer"}]},` +
+		`"terraform":{"domain":"xn--fsqu00a.xn--fiqs8s"}}`
+	if string(got) != want {
+		t.Errorf("unified:\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestPunycodeHostingOfUnicodeListing: a domain listed in Unicode and
+// hosted in punycode is one domain: served with access, not ICP101.
+func TestPunycodeHostingOfUnicodeListing(t *testing.T) {
+	e := newTestEngine(t, Config{})
+	doc := []byte(`{"kind": "FilingSnapshot", "version": 1, "as_of": "2026-11-20T08:00:00Z",
+	  "subject": {"name": "S", "type": "enterprise", "certificate": {"type": "business_license", "number": "91330100MA27XXXX0A"},
+	    "province": "ZJ", "icp_number": "浙ICP备12345678号", "status": "active"},
+	  "websites": [{"id": "shop", "name": "Shop", "domains": ["例子.中国"], "icp_number": "浙ICP备12345678号-1",
+	    "status": "active", "access": [{"provider": "other-cloud", "status": "active"}]}],
+	  "hosting": [{"domain": "xn--fsqu00a.xn--fiqs8s", "provider": "other-cloud", "mainland": true}]}`)
+	res := checkAll(t, e, Options{}, doc)[0]
+	if res.Err != nil {
+		t.Fatal(res.Err)
+	}
+	if len(res.Violations) != 0 {
+		t.Errorf("violations %+v, want none", res.Violations)
+	}
+	if len(res.Accessibility) != 1 || res.Accessibility[0].Domain != "例子.中国" || res.Accessibility[0].State != "accessible" {
+		t.Errorf("accessibility %+v, want 例子.中国 accessible", res.Accessibility)
+	}
+}
