@@ -2,6 +2,7 @@ package icp.plan
 
 import data.icp.lib.access
 import data.icp.lib.config
+import data.icp.lib.messages
 import data.icp.lib.orders
 import data.icp.lib.plan as sim
 import data.icp.lib.result
@@ -37,94 +38,94 @@ action_effects(i, a) := point_effects(states[i], a) if {
 # its provider may serve it.
 point_effects(s, a) := array.concat(
 	[
-		sprintf("%s is served from %s (%s)", [a.domain, provider(a), point_where(a)]),
+		messages.text("effect.point", {"domain": a.domain, "provider": provider(a), "where": point_where(a)}),
 		point_before(s, a),
 	],
 	point_access(s, a),
 )
 
-point_where(a) := "a mainland server" if {
+point_where(a) := messages.text("effect.point.mainland", {}) if {
 	a.mainland == true
-} else := "a server outside mainland China"
+} else := messages.text("effect.point.abroad", {})
 
-point_before(s, a) := "it was not served before" if {
+point_before(s, a) := messages.text("effect.point.new", {}) if {
 	count(point_old(s, a)) == 0
-} else := sprintf("it is no longer served from %s", [result.list(point_old(s, a) - {provider(a)})]) if {
+} else := messages.text("effect.point.moved", {"providers": result.list(point_old(s, a) - {provider(a)})}) if {
 	count(point_old(s, a) - {provider(a)}) > 0
-} else := sprintf("it was served from %s before too: its hosting entry is replaced", [provider(a)])
+} else := messages.text("effect.point.replaced", {"provider": provider(a)})
 
 point_old(s, a) := {h.provider | some h in s.hosting; h.domain == a.domain}
 
-point_access(s, a) := ["a filed domain served from outside mainland China may have its filing revoked"] if {
+point_access(s, a) := [messages.text("effect.point.revoked", {})] if {
 	a.mainland != true
 	count(websites.filed_owners(s, a.domain)) > 0
 } else := [] if {
 	a.mainland != true
-} else := [sprintf("%s belongs to no filed website: mainland providers block it", [a.domain])] if {
+} else := [messages.text("effect.point.unfiled", {"domain": a.domain})] if {
 	count(websites.filed_owners(s, a.domain)) == 0
 } else := [point_owner(s, wid, provider(a), a.domain) | some wid in sort(websites.filed_owners(s, a.domain))]
 
-point_owner(s, wid, p, d) := sprintf("website %s has active access at %s, so %s may serve it", [wid, p, p]) if {
+point_owner(s, wid, p, d) := messages.text("effect.point.access", {"website": wid, "provider": p}) if {
 	access.active_at(s, wid, p, config.providers)
-} else := sprintf("website %s has no active access at %s: %s blocks %s until a transfer of %s to %s is approved", [wid, p, p, d, wid, p])
+} else := messages.text("effect.point.blocked", {"website": wid, "provider": p, "domain": d})
 
 # unpoint_domain: the domain is no longer served from anywhere.
-unpoint_effects(s, a) := [sprintf("%s is no longer served from %s: its hosting entry is removed", [a.domain, result.list(point_old(s, a))])] if {
+unpoint_effects(s, a) := [messages.text("effect.unpoint", {"domain": a.domain, "providers": result.list(point_old(s, a))})] if {
 	count(point_old(s, a)) > 0
-} else := [sprintf("%s was not served: nothing changes", [a.domain])]
+} else := [messages.text("effect.unpoint.none", {"domain": a.domain})]
 
 # submit_transfer: the open order, the access that waits for its approval,
 # the number that stays.
 transfer_effects(s, a) := array.concat(
-	[sprintf(
-		"transfer %s of %s (%s) is submitted at %s and stays open until an await_approval names it",
-		[a.id, sites(wids), domain_list({d | some d in object.get(a, "domains", domains_of(s, wids))}), provider(a)],
-	)],
+	[messages.text("effect.transfer", {
+		"action": a.id, "sites": sites(wids), "provider": provider(a),
+		"domains": domain_list({d | some d in object.get(a, "domains", domains_of(s, wids))}),
+	})],
 	array.concat(
 		[transfer_meanwhile(s, wid, provider(a)) | some wid in sort(wids)],
-		[number_kept(s, wid, "a transfer keeps the number") | some wid in sort(wids)],
+		[number_kept(s, wid, messages.text("effect.why.transfer", {})) | some wid in sort(wids)],
 	),
 ) if {
 	wids := {wid | some wid in a.websites}
 }
 
-transfer_meanwhile(s, wid, p) := sprintf("until it is approved, website %s has no active access at %s; it keeps its active access at %s", [wid, p, result.list(ps)]) if {
+transfer_meanwhile(s, wid, p) := messages.text("effect.transfer.keeps", {"website": wid, "provider": p, "providers": result.list(ps)}) if {
 	ps := access.active_providers(s, wid, config.providers) - {p}
 	count(ps) > 0
-} else := sprintf("until it is approved, website %s has no active access at %s, nor at any other provider", [wid, p])
+} else := messages.text("effect.transfer.none", {"website": wid, "provider": p})
 
 # add_website: the open order and what approval brings.
 add_effects(a) := [
-	sprintf(
-		"website %s (%s) is submitted for addition at %s (%s) and stays open until an await_approval names it",
-		[a.website.id, domain_list({d | some d in a.website.domains}), provider(a), a.application],
-	),
-	"until it is approved the website is not filed: its domains cannot be served from a mainland server",
+	messages.text("effect.add", {
+		"website": a.website.id, "domains": domain_list({d | some d in a.website.domains}),
+		"provider": provider(a), "application": a.application,
+	}),
+	messages.text("effect.add.unfiled", {}),
 	add_number(a),
 ]
 
-add_number(a) := sprintf("once approved it keeps its ICP number %s, with active access at %s", [a.website.icp_number, provider(a)]) if {
+add_number(a) := messages.text("effect.add.number", {"number": a.website.icp_number, "provider": provider(a)}) if {
 	sim.numbered(a.website)
-} else := sprintf("once approved the administration issues it an ICP number, with active access at %s", [provider(a)])
+} else := messages.text("effect.add.new_number", {"provider": provider(a)})
 
 # change_subject, change_website: the open order; the record waits.
 change_effects(a) := [
-	sprintf("change %s of %s is submitted at %s: %s", [a.id, change_what(a), provider(a), set_text(a.set)]),
-	"the record stays as it is until the change is approved",
+	messages.text("effect.change", {"action": a.id, "what": change_what(a), "provider": provider(a), "set": set_text(a.set)}),
+	messages.text("effect.change.waits", {}),
 ]
 
-change_what(a) := sprintf("website %s", [a.website]) if {
+change_what(a) := messages.text("plan.website", {"websites": a.website}) if {
 	a.type == "change_website"
-} else := "the subject"
+} else := messages.text("plan.subject", {})
 
 # cancel_access: the domains the provider can no longer serve, the number
 # that stays valid, how to come back, the access left.
 cancel_access_effects(before, after, a) := array.concat(
 	[cancel_access_site(before, wid, provider(a)) | some wid in sort(wids)],
 	array.concat(
-		[number_kept(before, wid, "cancelling access does not deregister it") | some wid in sort(wids)],
+		[number_kept(before, wid, messages.text("effect.why.cancel_access", {})) | some wid in sort(wids)],
 		array.concat(
-			[sprintf("to serve from %s again, submit a new transfer to %s with the same number", [provider(a), provider(a)])],
+			[messages.text("effect.cancel_access.again", {"provider": provider(a)})],
 			[cancel_access_left(after, wid) | some wid in sort(wids)],
 		),
 	),
@@ -133,72 +134,77 @@ cancel_access_effects(before, after, a) := array.concat(
 }
 
 # number_kept(s, wid, why): that website wid keeps its ICP number.
-number_kept(s, wid, why) := sprintf("website %s keeps its ICP number %s: %s", [wid, w.icp_number, why]) if {
+number_kept(s, wid, why) := messages.text("effect.number_kept", {"website": wid, "number": w.icp_number, "why": why}) if {
 	w := website_in(s, wid)
 	sim.numbered(w)
-} else := sprintf("website %s keeps its ICP number, if it has one: %s", [wid, why])
+} else := messages.text("effect.number_kept.maybe", {"website": wid, "why": why})
 
-cancel_access_site(s, wid, p) := sprintf("website %s's access at %s is cancelled: %s can no longer be served from %s", [wid, p, domain_list(domains_of(s, {wid})), p])
+cancel_access_site(s, wid, p) := messages.text("effect.cancel_access", {"website": wid, "provider": p, "domains": domain_list(domains_of(s, {wid}))})
 
-cancel_access_left(s, wid) := sprintf("website %s keeps active access at %s", [wid, result.list(ps)]) if {
+cancel_access_left(s, wid) := messages.text("effect.cancel_access.left", {"website": wid, "providers": result.list(ps)}) if {
 	ps := access.active_providers(s, wid, config.providers)
 	count(ps) > 0
-} else := sprintf("website %s has no active access left at any provider", [wid])
+} else := messages.text("effect.cancel_access.none", {"website": wid})
 
 # cancel_number: what goes offline for good, the new number a new filing
 # needs, the order that stays.
 cancel_number_effects(s, a) := [
-	sprintf("%s %s deregistered: %s", [cancel_number_what(s, a), cancel_number_are(a), cancel_number_offline(s, a)]),
-	"restoring a deregistered website needs a new filing, which gets a new ICP number",
-	"the cancel-number order cannot be deleted or withdrawn afterwards",
+	messages.text(cancel_number_key(a), {"what": cancel_number_what(s, a), "offline": cancel_number_offline(s, a)}),
+	messages.text("effect.cancel_number.refile", {}),
+	messages.text("effect.cancel_number.final", {}),
 ]
 
-cancel_number_are(a) := "are" if {
+cancel_number_key(a) := "effect.cancel_number.subject" if {
 	a.scope == "subject"
-} else := "is"
+} else := "effect.cancel_number"
 
 # withdraw_order, abandon_order: the order removed, or refused, or missing.
-removal_effects(i, a) := [sprintf("order %s (%s at %s) is %s: it no longer exists", [o.id, o.type, o.provider, removal_done(a)])] if {
+removal_effects(i, a) := [messages.text(removal_done(a), {"order": o.id, "type": o.type, "provider": o.provider})] if {
 	sim.removed(input.plan, simulation, i) == a.order
 	o := order_in(states[i], a.order)
-} else := [sprintf("order %s (%s) cannot be %s: cancellation orders cannot be deleted or withdrawn, so it stays and takes effect when approved", [o.id, o.type, removal_done(a)])] if {
+} else := [messages.text(removal_refused(a), {"order": o.id, "type": o.type})] if {
 	o := order_in(states[i], a.order)
-} else := [sprintf("order %s does not exist at this point: nothing changes", [a.order])]
+} else := [messages.text("effect.order.missing", {"order": a.order})]
 
-removal_done(a) := "withdrawn" if {
+removal_done(a) := "effect.withdrawn" if {
 	a.type == "withdraw_order"
-} else := "abandoned"
+} else := "effect.abandoned"
+
+removal_refused(a) := "effect.withdrawn.refused" if {
+	a.type == "withdraw_order"
+} else := "effect.abandoned.refused"
 
 order_in(s, id) := [o | some o in s.orders; o.id == id][0]
 
 # await_approval: what the approval brings, or why nothing changes.
 await_effects(i, a) := [approved_effect(states[i + 1], id, o)] if {
 	[id, o] := sim.awaited(input.filing, input.plan, simulation, i)
-} else := [sprintf("order %s is already approved: nothing changes", [o.id])] if {
+} else := [messages.text("effect.await.done", {"order": o.id})] if {
 	o := order_in(states[i], sim.target(a))
 	o.status == "approved"
-} else := [sprintf("order %s is %s: it will not be approved, and waiting changes nothing", [o.id, o.status])] if {
+} else := [messages.text("effect.await.never", {"order": o.id, "status": o.status})] if {
 	o := order_in(states[i], sim.target(a))
-} else := [sprintf("order %s does not exist at this point: nothing changes", [sim.target(a)])]
+} else := [messages.text("effect.order.missing", {"order": sim.target(a)})]
 
-approved_effect(s, id, o) := sprintf("the transfer %s is approved: %s %s active access at %s", [id, sites(wids), has_have(wids), o.provider]) if {
+approved_effect(s, id, o) := messages.text(one_or_many(wids, "effect.approved.transfer.one", "effect.approved.transfer"), {"order": id, "sites": sites(wids), "provider": o.provider}) if {
 	o.type == "transfer"
 	wids := orders.covered(s, o)
-} else := sprintf("the change %s is approved: %s's record now has %s", [id, change_what(plan_action(id)), set_text(plan_action(id).set)]) if {
+} else := messages.text("effect.approved.change", {"order": id, "what": change_what(plan_action(id)), "set": set_text(plan_action(id).set)}) if {
 	o.type == "change"
 	plan_action(id)
-} else := sprintf("the addition %s is approved: %s is filed, with ICP number %s and active access at %s", [id, site_with_domains(s, w.id), w.icp_number, o.provider]) if {
+} else := messages.text("effect.approved.add", {"order": id, "site": site_with_domains(s, w.id), "number": w.icp_number, "provider": o.provider}) if {
 	o.type == "add_website"
 	w := website_in(s, o.websites[0])
-} else := sprintf("the cancel-access order %s is approved: %s no longer %s access at %s", [id, sites(o.websites), has_have(o.websites), o.provider]) if {
+} else := messages.text(one_or_many(o.websites, "effect.approved.cancel_access.one", "effect.approved.cancel_access"), {"order": id, "sites": sites(o.websites), "provider": o.provider}) if {
 	o.type == "cancel_access"
 	o.websites
-} else := sprintf("the cancel-number order %s is approved: the numbers it covers are deregistered and their websites go offline for good", [id]) if {
+} else := messages.text("effect.approved.cancel_number", {"order": id}) if {
 	o.type == "cancel_number"
-} else := sprintf("order %s (%s) is approved", [id, o.type])
+} else := messages.text("effect.approved", {"order": id, "type": o.type})
 
-has_have(wids) := "has" if {
-	count(wids) == 1
-} else := "have"
+# one_or_many(xs, one, many): key one for a single element, else many.
+one_or_many(xs, one, many) := one if {
+	count(xs) == 1
+} else := many
 
 plan_action(id) := [a | some a in input.plan.actions; a.id == id; sim.submits(a)][0]
