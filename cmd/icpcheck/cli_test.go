@@ -180,32 +180,40 @@ func firstFixture(t *testing.T, pattern string) string {
 }
 
 // TestReadmeRuleTable: the README's rule table is `icpcheck rules -o
-// markdown`; -update rewrites it.
+// markdown`, README.zh-CN.md's the same with --lang zh; -update rewrites
+// them.
 func TestReadmeRuleTable(t *testing.T) {
 	chdirRoot(t)
-	const begin, end = "<!-- rules:begin -->\n", "<!-- rules:end -->"
-	code, table, _ := runCLI(t, "", "rules", "-o", "markdown")
-	if code != exitOK {
-		t.Fatalf("rules -o markdown: exit %d", code)
+	for _, readme := range []struct{ file, lang string }{{"README.md", "en"}, {"README.zh-CN.md", "zh"}} {
+		code, table, _ := runCLI(t, "", "rules", "-o", "markdown", "--lang", readme.lang)
+		if code != exitOK {
+			t.Fatalf("rules -o markdown --lang %s: exit %d", readme.lang, code)
+		}
+		assertRuleTable(t, readme.file, table)
 	}
-	readme, err := os.ReadFile("README.md")
+}
+
+func assertRuleTable(t *testing.T, file, table string) {
+	t.Helper()
+	const begin, end = "<!-- rules:begin -->\n", "<!-- rules:end -->"
+	readme, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
 	text := string(readme)
 	i, j := strings.Index(text, begin), strings.Index(text, end)
 	if i < 0 || j < i {
-		t.Fatalf("README.md lacks the %q ... %q markers", begin, end)
+		t.Fatalf("%s lacks the %q ... %q markers", file, begin, end)
 	}
 	if current := text[i+len(begin) : j]; current != table {
 		if golden.Updating() {
 			text = text[:i+len(begin)] + table + text[j:]
-			if err := os.WriteFile("README.md", []byte(text), 0o644); err != nil {
+			if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
 				t.Fatal(err)
 			}
 			return
 		}
-		t.Errorf("README.md rule table differs from `icpcheck rules -o markdown` (run `go test ./... -update`):\n%s", table)
+		t.Errorf("%s rule table differs from `icpcheck rules -o markdown` (run `go test ./... -update`):\n%s", file, table)
 	}
 }
 

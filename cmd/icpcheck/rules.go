@@ -73,7 +73,7 @@ icpcheck rules --province HN --provider tencent-cloud`,
 				if err != nil {
 					return a.usageFailure(c, err)
 				}
-				if err := catalogue.Write(a.stdout, f.output, catalogue.Catalogue{Rules: localRules(eng.Rules(), f.lang), Variations: variations}); err != nil {
+				if err := catalogue.Write(a.stdout, f.output, catalogue.Catalogue{Rules: localRules(eng.Rules(), f.lang), Variations: variations, Lang: f.lang}); err != nil {
 					return a.writeFailure("rules", err)
 				}
 				return exitOK

@@ -16,6 +16,27 @@ import (
 type Catalogue struct {
 	Rules      []engine.RuleInfo
 	Variations []engine.Variation
+	// Lang is the language of the headings: "en" (or empty), "zh". The
+	// rules come with their titles in that language (engine.RuleInfo.In).
+	Lang string
+}
+
+// zhWords are the Chinese of the catalogue's headings, keyed by English.
+var zhWords = map[string]string{
+	"ID": "ID", "SEVERITY": "级别", "TITLE": "标题", "SOURCES": "依据",
+	"WHERE": "范围", "RULES": "规则", "FIELD": "字段", "SETTING": "设置",
+	"Severity": "级别", "Checked by": "检查命令", "Title": "标题", "Sources": "依据",
+	"Where": "范围", "Rules": "规则", "Field": "字段", "Setting": "设置",
+	"Province and provider variations (policy data: correct a value with -d):":   "省份和服务商差异（策略数据：用 -d 更正取值）：",
+	"Province and provider variations (policy data: correct a value with `-d`):": "省份和服务商差异（策略数据：用 `-d` 更正取值）：",
+}
+
+// t returns a heading in the catalogue's language.
+func (c Catalogue) t(s string) string {
+	if z, ok := zhWords[s]; ok && c.Lang == "zh" {
+		return z
+	}
+	return s
 }
 
 var writers = map[string]func(io.Writer, Catalogue) error{

@@ -1,31 +1,50 @@
 package catalogue
 
 import (
-	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
+
+	"github.com/mattn/go-runewidth"
 )
 
 func writeText(w io.Writer, c Catalogue) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tSEVERITY\tTITLE\tSOURCES")
+	var b strings.Builder
+	rows := [][]string{{c.t("ID"), c.t("SEVERITY"), c.t("TITLE"), c.t("SOURCES")}}
 	for _, r := range c.Rules {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Severity, r.Title, strings.Join(r.Sources, ", "))
+		rows = append(rows, []string{r.ID, r.Severity, oneCell(r.Title), strings.Join(r.Sources, ", ")})
 	}
-	if err := tw.Flush(); err != nil {
-		return err
+	table(&b, rows)
+	if len(c.Variations) > 0 {
+		b.WriteString("\n" + c.t("Province and provider variations (policy data: correct a value with -d):") + "\n")
+		rows = [][]string{{c.t("WHERE"), c.t("RULES"), c.t("FIELD"), c.t("SETTING"), c.t("SOURCES")}}
+		for _, v := range c.Variations {
+			rows = append(rows, []string{oneCell(where(v)), strings.Join(v.Rules, ", "), oneCell(v.Field), oneCell(v.Setting), oneCell(sources(v.Sources))})
+		}
+		table(&b, rows)
 	}
-	if len(c.Variations) == 0 {
-		return nil
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// table writes rows in columns two spaces apart, aligned by display width
+// (a CJK character takes two columns), the last column unpadded.
+func table(b *strings.Builder, rows [][]string) {
+	widths := make([]int, len(rows[0]))
+	for _, row := range rows {
+		for i, cell := range row {
+			widths[i] = max(widths[i], runewidth.StringWidth(cell))
+		}
 	}
-	fmt.Fprintln(w, "\nProvince and provider variations (policy data: correct a value with -d):")
-	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "WHERE\tRULES\tFIELD\tSETTING\tSOURCES")
-	for _, v := range c.Variations {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", oneCell(where(v)), strings.Join(v.Rules, ", "), oneCell(v.Field), oneCell(v.Setting), oneCell(sources(v.Sources)))
+	for _, row := range rows {
+		for i, cell := range row {
+			if i == len(row)-1 {
+				b.WriteString(cell)
+				break
+			}
+			b.WriteString(cell + strings.Repeat(" ", widths[i]-runewidth.StringWidth(cell)+2))
+		}
+		b.WriteString("\n")
 	}
-	return tw.Flush()
 }
 
 // sources: the sources of a variation, or "-" for a setting with none.
