@@ -1,5 +1,6 @@
 package icp.terraform
 
+import data.icp.lib.messages
 import data.icp.lib.result
 import data.icp.terraform.tables
 
@@ -16,6 +17,12 @@ import data.icp.terraform.tables
 #   server in this configuration, give the region) or check it by hand.
 # custom:
 #   id: ICP906
+#   title_zh: Terraform 记录的解析目标无法判断
+#   description_zh: |
+#     Terraform 计划中新建或修改的 A、AAAA、CNAME 记录指向计划无法判断的目标（不属于本计划资源的 IP、
+#     apply 后才知道的值、循环的 CNAME 链、未关联实例的 EIP、
+#     地域未知的资源）。该记录不生成操作，其域名未被检查：请补全缺少的信息，
+#     或人工核对。
 #   severity: warn
 #   sources: []
 warn contains v if {
@@ -36,10 +43,7 @@ icp906_places contains [a, {"domain": rec.domain}, msg] if {
 	not unpointed(a)
 	moves(a)
 	problem := resolution(a).problem
-	msg := sprintf(
-		"Record %s points %s somewhere the plan cannot tell: %s. Its domain is not judged: make the target part of this configuration or give what is missing, else check the move by hand.",
-		[a, rec.domain, problem],
-	)
+	msg := messages.text("ICP906.record", {"address": a, "domain": rec.domain, "problem": problem})
 }
 
 icp906_places contains [a, {}, msg] if {
@@ -47,7 +51,7 @@ icp906_places contains [a, {}, msg] if {
 	serving_record(rec)
 	rec.domain == ""
 	changing(resources[a])
-	msg := sprintf("Record %s names no domain the plan can tell (a relative name without its zone): write its full name. It is not judged.", [a])
+	msg := messages.text("ICP906.relative", {"address": a})
 }
 
 icp906_places contains [a, {"domain": d}, msg] if {
@@ -56,5 +60,5 @@ icp906_places contains [a, {"domain": d}, msg] if {
 	changing(r)
 	d := cdn_domain(r)
 	problem := resource_serving(a).problem
-	msg := sprintf("CDN domain %s (%s) cannot be judged: %s.", [a, d, problem])
+	msg := messages.text("ICP906.cdn", {"address": a, "domain": d, "problem": problem})
 }

@@ -15,6 +15,7 @@
 #   - input.filing: schema.filing.v1
 package icp.terraform
 
+import data.icp.lib.messages
 import data.icp.terraform.tables
 
 # plan: the DeploymentPlan derived from the Terraform plan, its actions in
@@ -135,20 +136,20 @@ watched_fields(type) := [f |
 
 # resolution(a): how record a's domain is served ({"provider",
 # "mainland", "resource", "target"}) or {"problem": text}.
-resolution(a) := {"problem": sprintf("its CNAME chain comes back to it (%s)", [concat(" -> ", sort(chain(a)))])} if {
+resolution(a) := {"problem": messages.text("terraform.loop", {"chain": concat(" -> ", sort(chain(a)))})} if {
 	in_loop(a)
-} else := {"problem": sprintf("its CNAME chain leads to several records (%s)", [concat(", ", sort(chain(a)))])} if {
+} else := {"problem": messages.text("terraform.fork", {"chain": concat(", ", sort(chain(a)))})} if {
 	not has_terminal(a)
 } else := {"provider": "cloudflare", "mainland": false} if {
 	proxied_chain(a)
 } else := serving(t) if {
 	ts := direct_targets(records[terminal(a)])
 	t := chosen(ts)
-} else := {"problem": sprintf("it names %s, which no resource of the plan owns (a server outside this configuration)", [concat(", ", sort(records[terminal(a)].values))])} if {
+} else := {"problem": messages.text("terraform.foreign", {"values": concat(", ", sort(records[terminal(a)].values))})} if {
 	count(records[terminal(a)].values) > 0
-} else := {"problem": "its target is known only after apply and its configuration references no resource that serves"} if {
+} else := {"problem": messages.text("terraform.unknown", {})} if {
 	records[terminal(a)].unknown
-} else := {"problem": "it names no target"}
+} else := {"problem": messages.text("terraform.no_target", {})}
 
 has_terminal(a) if terminal(a)
 
@@ -215,7 +216,7 @@ addresses(id) := object.union({"address": a.address}, target_field_of(a)) if {
 } else := {}
 
 # notes: what the reader should know about how far the plan was judged.
-notes contains "the Terraform plan is not complete (\"complete\": false: deferred changes or -target): the resources it leaves out are not judged" if {
+notes contains messages.text("terraform.incomplete", {}) if {
 	plan_json.complete == false
 }
 

@@ -1,5 +1,6 @@
 package icp.terraform
 
+import data.icp.lib.messages
 import data.icp.terraform.tables
 
 # How a resource serves a domain: provider, region, mainland and the
@@ -22,19 +23,19 @@ serving(t) := object.union(s, {"resource": object.union(s.resource, {"public_ip"
 } else := s if {
 	tables.eips[resources[t].type]
 	s := resource_serving(eip_instance(t))
-} else := {"problem": sprintf("EIP %s is associated with no instance of the plan (no association resource names both)", [t])} if {
+} else := {"problem": messages.text("terraform.eip", {"address": t})} if {
 	tables.eips[resources[t].type]
 } else := resource_serving(t)
 
-resource_serving(t) := {"problem": sprintf("%s is a resource of %s, which has no mainland region table (add one to data.icp.terraform.tables.mainland with -d)", [t, r.provider])} if {
+resource_serving(t) := {"problem": messages.text("terraform.no_table", {"address": t, "provider": r.provider})} if {
 	r := resources[t]
 	not tables.serving[r.type].cdn
 	not tables.mainland[r.provider]
-} else := {"problem": sprintf("the region of %s is not given: set region on the resource or on its provider block, or give it with --region %s=REGION", [t, resources[t].provider])} if {
+} else := {"problem": messages.text("terraform.no_region", {"address": t, "provider": resources[t].provider})} if {
 	r := resources[t]
 	not tables.serving[r.type].cdn
 	not region_of(r)
-} else := {"problem": sprintf("the coverage of CDN domain %s is not given: set its %s", [t, tables.serving[resources[t].type].scope])} if {
+} else := {"problem": messages.text("terraform.no_coverage", {"address": t, "field": tables.serving[resources[t].type].scope})} if {
 	r := resources[t]
 	tables.serving[r.type].cdn
 	not cdn_coverage_given(r)
