@@ -88,6 +88,7 @@ func (a *app) check(ctx context.Context, c command, f *checkingFlags, fs *pflag.
 		return a.usageFailure(c, err)
 	}
 	suppressor := suppress.New(cfg.ExceptionList(), baseline, a.now(), eng.Rules())
+	suppressor.Lang = f.output.lang
 
 	var sum output.Summary
 	if err := formatter.Begin(); err != nil {

@@ -66,6 +66,7 @@ func (a *app) explain(ctx context.Context, f *explainFlags, fs *pflag.FlagSet, a
 	}
 	formatOpts := f.output.options(a, eng.Rules())
 	suppressor := suppress.New(cfg.ExceptionList(), nil, a.now(), eng.Rules())
+	suppressor.Lang = f.output.lang
 	var sum output.Summary
 	err = eng.Check(ctx, engine.Inputs(args, a.stdin, 0), opts, func(r engine.Result) error {
 		nameFlags(r.Err)

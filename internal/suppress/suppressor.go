@@ -18,6 +18,10 @@ type Suppressor struct {
 	exceptions []*tracked
 	baseline   *Baseline
 	rules      map[string]engine.RuleInfo
+
+	// Lang is the language of the notices' messages: "zh" for Chinese,
+	// else English.
+	Lang string
 }
 
 // tracked is an exception with what the run did with it.
@@ -156,21 +160,21 @@ func (s *Suppressor) Notices() []Notice {
 		switch {
 		case t.expired:
 			out = append(out, Notice{Source: t.Source, Rule: t.Rule, Status: StatusExpired, Message: fmt.Sprintf(
-				"exception for %s expired on %s and no longer suppresses: fix the finding, or extend \"expires\" with a reason",
+				s.text("exception for %s expired on %s and no longer suppresses: fix the finding, or extend \"expires\" with a reason"),
 				t.Rule, t.expiresText())})
 		case len(s.rules) > 0 && s.rules[t.Rule].ID == "":
 			out = append(out, Notice{Source: t.Source, Rule: t.Rule, Status: StatusUnknownRule, Message: fmt.Sprintf(
-				"exception names rule %q, which no policy defines%s", t.Rule, s.suggestRule(t.Rule))})
+				s.text("exception names rule %q, which no policy defines%s"), t.Rule, s.suggestRule(t.Rule))})
 		case t.inScope && !t.used:
 			out = append(out, Notice{Source: t.Source, Rule: t.Rule, Status: StatusStale, Message: fmt.Sprintf(
-				"exception for %s%s matched no finding: remove it if the finding is fixed, or correct it", t.Rule, t.narrowing())})
+				s.text("exception for %s%s matched no finding: remove it if the finding is fixed, or correct it"), t.Rule, s.narrowing(t))})
 		}
 	}
 	return out
 }
 
 // narrowing describes what an exception is limited to, for its notice.
-func (t *tracked) narrowing() string {
+func (s *Suppressor) narrowing(t *tracked) string {
 	var parts []string
 	for _, kv := range [][2]string{{"website", t.Website}, {"domain", t.Domain}, {"path", t.Path}} {
 		if kv[1] != "" {
@@ -180,7 +184,7 @@ func (t *tracked) narrowing() string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return " (" + strings.Join(parts, ", ") + ")"
+	return fmt.Sprintf(s.text(" (%s)"), strings.Join(parts, s.text(", ")))
 }
 
 // suggestRule names the closest known rule ID, if one is close.
@@ -195,5 +199,23 @@ func (s *Suppressor) suggestRule(rule string) string {
 	if best == "" {
 		return ""
 	}
-	return fmt.Sprintf(" (did you mean %s?)", best)
+	return fmt.Sprintf(s.text(" (did you mean %s?)"), best)
+}
+
+// zhNotices are the Chinese of the notices' formats, keyed by English.
+var zhNotices = map[string]string{
+	"exception for %s expired on %s and no longer suppresses: fix the finding, or extend \"expires\" with a reason": "%s 的例外已于 %s 过期，不再生效：请修复问题，或延长 \"expires\" 并写明理由",
+	"exception names rule %q, which no policy defines%s":                                                            "例外中的规则 %q 不是任何策略定义的规则%s",
+	"exception for %s%s matched no finding: remove it if the finding is fixed, or correct it":                       "%s 的例外%s没有匹配任何问题：如果问题已修复请删除它，否则请更正",
+	" (%s)":               "（%s）",
+	", ":                  "，",
+	" (did you mean %s?)": "（是否为 %s？）",
+}
+
+// text returns a notice's format in the suppressor's language.
+func (s *Suppressor) text(format string) string {
+	if z, ok := zhNotices[format]; ok && s.Lang == "zh" {
+		return z
+	}
+	return format
 }
