@@ -37,9 +37,14 @@ type Variations struct {
 const variationsQuery = `v := data.icp.variations.catalogue`
 
 // Variations returns the variations of the policies' data (after -d), in
-// the order the policies give them.
-func (e *Engine) Variations(ctx context.Context) (Variations, error) {
-	rs, err := rego.New(rego.Query(variationsQuery), rego.Compiler(e.compiler), rego.Store(e.store)).Eval(ctx)
+// the order the policies give them, their settings in words of lang ("en"
+// or empty, "zh").
+func (e *Engine) Variations(ctx context.Context, lang string) (Variations, error) {
+	var input map[string]any
+	if lang != "" {
+		input = map[string]any{"lang": lang}
+	}
+	rs, err := rego.New(rego.Query(variationsQuery), rego.Compiler(e.compiler), rego.Store(e.store), rego.Input(input)).Eval(ctx)
 	if err != nil {
 		return Variations{}, fmt.Errorf("read variations: %w", err)
 	}

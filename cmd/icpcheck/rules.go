@@ -64,7 +64,7 @@ icpcheck rules --province HN --provider tencent-cloud`,
 					fmt.Fprintf(a.stderr, "icpcheck rules: %v\n", err)
 					return exitError
 				}
-				all, err := eng.Variations(ctx)
+				all, err := eng.Variations(ctx, f.lang)
 				if err != nil {
 					fmt.Fprintf(a.stderr, "icpcheck rules: %v\n", err)
 					return exitError

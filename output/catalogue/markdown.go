@@ -18,7 +18,7 @@ func writeMarkdown(w io.Writer, c Catalogue) error {
 		b.WriteString("\n" + c.t("Province and provider variations (policy data: correct a value with `-d`):") + "\n\n")
 		b.WriteString("| " + strings.Join([]string{c.t("Where"), c.t("Rules"), c.t("Field"), c.t("Setting"), c.t("Sources")}, " | ") + " |\n| --- | --- | --- | --- | --- |\n")
 		for _, v := range c.Variations {
-			fmt.Fprintf(&b, "| %s | %s | `%s` | %s | %s |\n", cell(where(v)), strings.Join(v.Rules, ", "), v.Field, cell(v.Setting), cell(sources(v.Sources)))
+			fmt.Fprintf(&b, "| %s | %s | `%s` | %s | %s |\n", cell(c.where(v)), strings.Join(v.Rules, ", "), v.Field, cell(v.Setting), cell(sources(v.Sources)))
 		}
 	}
 	_, err := io.WriteString(w, b.String())

@@ -18,7 +18,7 @@ func writeText(w io.Writer, c Catalogue) error {
 		b.WriteString("\n" + c.t("Province and provider variations (policy data: correct a value with -d):") + "\n")
 		rows = [][]string{{c.t("WHERE"), c.t("RULES"), c.t("FIELD"), c.t("SETTING"), c.t("SOURCES")}}
 		for _, v := range c.Variations {
-			rows = append(rows, []string{oneCell(where(v)), strings.Join(v.Rules, ", "), oneCell(v.Field), oneCell(v.Setting), oneCell(sources(v.Sources))})
+			rows = append(rows, []string{oneCell(c.where(v)), strings.Join(v.Rules, ", "), oneCell(v.Field), oneCell(v.Setting), oneCell(sources(v.Sources))})
 		}
 		table(&b, rows)
 	}

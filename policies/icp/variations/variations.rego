@@ -9,6 +9,7 @@
 package icp.variations
 
 import data.icp.lib.config
+import data.icp.lib.messages
 
 # province_rules and provider_rules: the rule IDs that each field feeds.
 province_rules := {
@@ -89,37 +90,37 @@ entry(scope, key, record, field, value, rules) := {
 }
 
 # setting(field, value): what the value of a field says, in words.
-setting("transfer_must_match", fields) := sprintf("a transfer needs these to match the original record: %s", [concat(", ", [field_text(f) | some f in fields])])
+setting("transfer_must_match", fields) := messages.text("variation.transfer_must_match", {"fields": concat(messages.separator, [field_text(f) | some f in fields])})
 
-setting("shell_subject_may_add", true) := "a subject with no website left (空壳主体) may still add one"
+setting("shell_subject_may_add", true) := messages.text("variation.shell_subject_may_add", {})
 
-setting("shell_subject_may_add", false) := "a subject with no website left (空壳主体) cannot add one"
+setting("shell_subject_may_add", false) := messages.text("variation.shell_subject_may_not_add", {})
 
-setting("unreachable_transfer_refiles", true) := "a transfer rejected because the site did not open means cancelling the filing and filing again"
+setting("unreachable_transfer_refiles", true) := messages.text("variation.unreachable_transfer_refiles", {})
 
-setting("unreachable_transfer_refiles", false) := "a transfer rejected because the site did not open can be submitted again"
+setting("unreachable_transfer_refiles", false) := messages.text("variation.unreachable_transfer_resubmits", {})
 
-setting("access_during_transfer", []) := "serves a site in transfer only once the transfer is approved"
+setting("access_during_transfer", []) := messages.text("variation.access_after_approval", {})
 
-setting("access_during_transfer", statuses) := sprintf("serves a site in transfer from these statuses on: %s", [concat(", ", statuses)]) if count(statuses) > 0
+setting("access_during_transfer", statuses) := messages.text("variation.access_during_transfer", {"statuses": concat(", ", statuses)}) if count(statuses) > 0
 
-setting("resource_rules", rules) := concat("; ", [sprintf("%s: %s", [type, concat(", ", resource_text(r))]) | some type, r in rules])
+setting("resource_rules", rules) := concat("; ", [messages.text("variation.resource", {"type": type, "requirements": concat(messages.separator, resource_text(r))}) | some type, r in rules])
 
-setting("order_idle_delete_days", n) := sprintf("deletes an order that has not reached the administration after %d days", [n])
+setting("order_idle_delete_days", n) := messages.text("variation.order_idle_delete_days", {"days": n})
 
-setting("order_idle_warning_days", n) := sprintf("ICP209 warns from day %d on", [n])
+setting("order_idle_warning_days", n) := messages.text("variation.order_idle_warning_days", {"day": n})
 
-setting("cancel_all_removes_subject", true) := "cancelling access for every website also removes the subject"
+setting("cancel_all_removes_subject", true) := messages.text("variation.cancel_all_removes_subject", {})
 
-setting("cancel_all_removes_subject", false) := "cancelling access for every website keeps the subject"
+setting("cancel_all_removes_subject", false) := messages.text("variation.cancel_all_keeps_subject", {})
 
-setting("stale_transfer_days", n) := sprintf("%d days", [n])
+setting("stale_transfer_days", n) := messages.text("variation.days", {"days": n})
 
-setting("expiry_warning_days", n) := sprintf("%d days", [n])
+setting("expiry_warning_days", n) := messages.text("variation.days", {"days": n})
 
-field_text("subject.*") := "every subject field"
+field_text("subject.*") := messages.text("ICP205.subject_fields", {})
 
-field_text("website.*") := "every website field"
+field_text("website.*") := messages.text("ICP205.website_fields", {})
 
 field_text(f) := f if not f in {"subject.*", "website.*"}
 
@@ -127,14 +128,14 @@ field_text(f) := f if not f in {"subject.*", "website.*"}
 # fixed order.
 resource_text(r) := [piece(k, r[k]) | some k in ["mainland", "billing", "min_term_months", "public_ip"]; piece(k, r[k])]
 
-piece("mainland", true) := "in mainland China"
+piece("mainland", true) := messages.text("variation.mainland", {})
 
-piece("mainland", false) := "outside mainland China"
+piece("mainland", false) := messages.text("variation.abroad", {})
 
-piece("billing", billing) := sprintf("billed by %s", [concat(" or ", billing)])
+piece("billing", billing) := messages.text("variation.billing", {"billing": concat(messages.text("variation.or", {}), billing)})
 
-piece("min_term_months", n) := sprintf("a term of at least %d months", [n])
+piece("min_term_months", n) := messages.text("variation.min_term_months", {"months": n})
 
-piece("public_ip", true) := "a public IP"
+piece("public_ip", true) := messages.text("variation.public_ip", {})
 
-piece("public_ip", false) := "no public IP"
+piece("public_ip", false) := messages.text("variation.no_public_ip", {})
