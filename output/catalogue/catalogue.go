@@ -26,7 +26,8 @@ var zhWords = map[string]string{
 	"ID": "ID", "SEVERITY": "级别", "TITLE": "标题", "SOURCES": "依据",
 	"WHERE": "范围", "RULES": "规则", "FIELD": "字段", "SETTING": "设置",
 	"Severity": "级别", "Checked by": "检查命令", "Title": "标题", "Sources": "依据",
-	"Where": "范围", "province": "省份", "provider": "服务商", "threshold": "阈值", "Rules": "规则", "Field": "字段", "Setting": "设置",
+	"Where": "范围", "province": "省份", "provider": "服务商", "threshold": "阈值",
+	"Alibaba Cloud": "阿里云", "Tencent Cloud": "腾讯云", "Huawei Cloud": "华为云", "Rules": "规则", "Field": "字段", "Setting": "设置",
 	"Province and provider variations (policy data: correct a value with -d):":   "省份和服务商差异（策略数据：用 -d 更正取值）：",
 	"Province and provider variations (policy data: correct a value with `-d`):": "省份和服务商差异（策略数据：用 `-d` 更正取值）：",
 }
@@ -77,7 +78,7 @@ func (c Catalogue) where(v engine.Variation) string {
 	switch v.Scope {
 	case "province", "provider":
 		if v.Name != v.Key {
-			return fmt.Sprintf("%s %s (%s)", c.t(v.Scope), v.Key, v.Name)
+			return fmt.Sprintf("%s %s (%s)", c.t(v.Scope), v.Key, c.t(v.Name))
 		}
 		return c.t(v.Scope) + " " + v.Key
 	}

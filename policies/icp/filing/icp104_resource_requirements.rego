@@ -1,6 +1,7 @@
 package icp.filing
 
 import data.icp.lib.config
+import data.icp.lib.messages
 import data.icp.lib.resources
 import data.icp.lib.result
 import data.icp.lib.websites
@@ -18,6 +19,11 @@ import data.icp.lib.websites
 #   one that meets the requirements.
 # custom:
 #   id: ICP104
+#   title_zh: 资源不符合服务商的备案要求
+#   description_zh: |
+#     在有资源要求（服务商数据）的服务商为域名提供服务的资源不符合要求：阿里云 ecs 须位于中国内地、
+#     包年包月、购买时长至少 3 个月、有公网 IP；腾讯云 cvm、lighthouse 相同；
+#     华为云 ecs、flexus 须包年包月至少 3 个月。这样的资源不能用于在该服务商备案。
 #   severity: deny
 #   sources:
 #     - A10
@@ -38,10 +44,10 @@ deny contains v if {
 	count(problems) > 0
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"%s serving %s at %s cannot back an ICP filing there: %s. Serve the domain from a resource that meets %s's requirements.",
-			[icp104_label(h.resource), h.domain, h.provider, concat("; ", sort(problems)), h.provider],
-		),
+		messages.text("ICP104.filing", {
+			"resource": icp104_label(h.resource), "domain": h.domain, "provider": h.provider,
+			"problems": messages.clauses(problems),
+		}),
 		object.union(
 			{"path": sprintf("/hosting/%d/resource", [i]), "domain": h.domain, "provider": h.provider},
 			result.website_field(websites.owners(input, h.domain)),
@@ -49,6 +55,6 @@ deny contains v if {
 	)
 }
 
-icp104_label(r) := sprintf("Resource %s (%s)", [r.id, r.type]) if {
+icp104_label(r) := messages.text("ICP104.resource", {"id": r.id, "type": r.type}) if {
 	is_string(r.id)
-} else := sprintf("The %s resource", [r.type])
+} else := messages.text("ICP104.resource.unnamed", {"type": r.type})

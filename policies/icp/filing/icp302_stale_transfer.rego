@@ -2,6 +2,7 @@ package icp.filing
 
 import data.icp.lib.config
 import data.icp.lib.dates
+import data.icp.lib.messages
 import data.icp.lib.orders
 import data.icp.lib.result
 
@@ -18,6 +19,12 @@ import data.icp.lib.result
 #   publishes.
 # custom:
 #   id: ICP302
+#   title_zh: 备案转入长期未完成且没有任何接入
+#   description_zh: |
+#     网站的备案转入（进行中，或被驳回后未重新提交）自提交起超过 stale_transfer_days（默认 45）
+#     天，而网站在任何服务商都没有有效接入。长期未完成转入的备案号可能被注销：
+#     请推动转入审核通过，或恢复在某个服务商的接入。45 天是可调整的设置，
+#     不是管局公布的期限。
 #   severity: warn
 #   sources:
 #     - faq:rejected
@@ -31,10 +38,10 @@ warn contains v if {
 	n > config.stale_transfer_days
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"Transfer %s of website %s to %s (%s) has been pending for a long time (%d days by the current setting; %d days since %s) while %s has no active access at any provider: an ICP number left untransferred for a long time with no other provider may be cancelled. Get the transfer approved (fix and resubmit it if rejected), or restore active access at a provider.",
-			[o.id, w.id, o.provider, o.status, config.stale_transfer_days, n, o.submitted_at, w.id],
-		),
+		messages.text("ICP302.filing", {
+			"order": o.id, "website": w.id, "provider": o.provider, "status": o.status,
+			"limit": config.stale_transfer_days, "days": n, "submitted": o.submitted_at,
+		}),
 		{"path": sprintf("/orders/%d", [i]), "website": w.id, "order": o.id, "provider": o.provider},
 	)
 }

@@ -48,6 +48,10 @@ list(xs) := concat(separator, sort(xs))
 
 separators := {"en": ", ", "zh": "、"}
 
+# clauses(xs): sentences' parts as "a; b" (sorted), with the language's
+# semicolon.
+clauses(xs) := concat(object.get({"en": "; ", "zh": "；"}, lang, "; "), sort(xs))
+
 # separator: the list separator of lang.
 separator := object.get(separators, lang, ", ")
 

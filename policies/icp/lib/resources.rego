@@ -7,6 +7,8 @@
 #   not give.
 package icp.lib.resources
 
+import data.icp.lib.messages
+
 # rules_for(providers, p, type): the resource rules of provider p for a
 # resource type ({} when there are none).
 rules_for(providers, p, type) := object.get(object.get(object.get(providers, p, {}), "resource_rules", {}), type, {})
@@ -24,30 +26,30 @@ problems(providers, p, mainland, resource) := broken(rules, mainland, resource) 
 # is converted whole from the store.
 broken(rules, mainland, resource) := ((mainland_problems(rules, mainland) | billing_problems(rules, resource)) | term_problems(rules, resource)) | ip_problems(rules, resource)
 
-mainland_problems(rules, mainland) := {"it is outside mainland China (it must be in mainland China)" |
+mainland_problems(rules, mainland) := {messages.text("resource.abroad", {}) |
 	rules.mainland == true
 	mainland == false
-} | {"it is in mainland China (it must be outside it)" |
+} | {messages.text("resource.mainland", {}) |
 	rules.mainland == false
 	mainland == true
 }
 
-billing_problems(rules, r) := {sprintf("its billing is %s (it must be %s)", [r.billing, concat(" or ", rules.billing)]) |
+billing_problems(rules, r) := {messages.text("resource.billing", {"billing": r.billing, "allowed": concat(messages.text("variation.or", {}), rules.billing)}) |
 	is_string(r.billing)
 	is_array(rules.billing)
 	not r.billing in rules.billing
 }
 
-term_problems(rules, r) := {sprintf("its term is %d month(s) (at least %d required)", [r.term_months, rules.min_term_months]) |
+term_problems(rules, r) := {messages.text("resource.term", {"months": r.term_months, "minimum": rules.min_term_months}) |
 	is_number(r.term_months)
 	is_number(rules.min_term_months)
 	r.term_months < rules.min_term_months
 }
 
-ip_problems(rules, r) := {"it has no public IP (it must have one)" |
+ip_problems(rules, r) := {messages.text("resource.no_public_ip", {}) |
 	rules.public_ip == true
 	r.public_ip == false
-} | {"it has a public IP (it must have none)" |
+} | {messages.text("resource.public_ip", {}) |
 	rules.public_ip == false
 	r.public_ip == true
 }

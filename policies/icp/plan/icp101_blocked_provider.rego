@@ -2,6 +2,7 @@ package icp.plan
 
 import data.icp.lib.access
 import data.icp.lib.config
+import data.icp.lib.messages
 import data.icp.lib.orders
 import data.icp.lib.result
 import data.icp.lib.websites
@@ -19,6 +20,11 @@ import data.icp.lib.websites
 #   before cancelling its access.
 # custom:
 #   id: ICP101
+#   title_zh: 域名由未接入的服务商提供服务
+#   description_zh: |
+#     已备案网站的域名由某服务商的中国内地服务器提供服务，但该网站在此服务商没有有效接入（或域名不属于任何已备案网站）
+#     。服务商会阻断网站，备案号可能被注销：在转入新服务商的备案审核通过前，
+#     继续由已接入的服务商提供服务；取消接入前先把域名解析到别处。
 #   severity: deny
 #   sources:
 #     - faq:must-transfer
@@ -40,14 +46,11 @@ icp101_places contains [i, {"website": wid, "domain": a.domain, "provider": p}, 
 	p := provider(a)
 	some wid in websites.filed_owners(s, a.domain)
 	not access.active_at(s, wid, p, config.providers)
-	msg := sprintf(
-		"Action %s serves %s (website %s) from a mainland server at %s, where %s has no active access at that point of the plan: %s blocks the site and the ICP number may be deregistered. Keep serving it from a provider with active access%s until %s.",
-		[
-			a.id, a.domain, wid, p, wid, p,
-			icp101_others(access.active_providers(s, wid, config.providers)),
-			icp101_until(s, wid, p),
-		],
-	)
+	msg := messages.text("ICP101.plan.point", {
+		"action": a.id, "domain": a.domain, "website": wid, "provider": p,
+		"others": icp101_others(access.active_providers(s, wid, config.providers)),
+		"until": icp101_until(s, wid, p),
+	})
 }
 
 icp101_places contains [i, {"domain": a.domain, "provider": p}, msg] if {
@@ -56,10 +59,7 @@ icp101_places contains [i, {"domain": a.domain, "provider": p}, msg] if {
 	a.mainland == true
 	count(websites.filed_owners(states[i], a.domain)) == 0
 	p := provider(a)
-	msg := sprintf(
-		"Action %s serves %s from a mainland server at %s, but %s belongs to no filed website at that point of the plan: mainland providers block domains without an ICP filing. File it first (add it to a filed website with an approved change, or get its website's addition approved), or serve it from outside mainland China.",
-		[a.id, a.domain, p, a.domain],
-	)
+	msg := messages.text("ICP101.plan.unfiled", {"action": a.id, "domain": a.domain, "provider": p})
 }
 
 icp101_places contains [i, {"website": wid, "domain": d, "provider": p}, msg] if {
@@ -70,25 +70,22 @@ icp101_places contains [i, {"website": wid, "domain": d, "provider": p}, msg] if
 	some wid in a.websites
 	some d in domains_of(s, {wid})
 	websites.served_from(s, d, p)
-	msg := sprintf(
-		"Action %s cancels the access of website %s at %s while %s is served from a mainland server there: once the access is cancelled, %s blocks the site and the ICP number may be deregistered. First point %s at a provider where %s keeps active access%s.",
-		[
-			a.id, wid, p, d, p, d, wid,
-			icp101_left(access.active_providers(states[i + 1], wid, config.providers)),
-		],
-	)
+	msg := messages.text("ICP101.plan.cancel", {
+		"action": a.id, "website": wid, "provider": p, "domain": d,
+		"left": icp101_left(access.active_providers(states[i + 1], wid, config.providers)),
+	})
 }
 
-icp101_others(ps) := sprintf(" (%s)", [result.list(ps)]) if {
+icp101_others(ps) := messages.text("ICP101.others", {"providers": result.list(ps)}) if {
 	count(ps) > 0
 } else := ""
 
-icp101_left(ps) := sprintf(" (%s)", [result.list(ps)]) if {
+icp101_left(ps) := messages.text("ICP101.others", {"providers": result.list(ps)}) if {
 	count(ps) > 0
-} else := " (it has none left: get a transfer approved first)"
+} else := messages.text("ICP101.none_left", {})
 
 # icp101_until(s, wid, p): what to wait for before serving wid from p.
-icp101_until(s, wid, p) := sprintf("transfer %s to %s is approved: await its approval before this step", [result.list(ids), p]) if {
+icp101_until(s, wid, p) := messages.text("ICP101.until.await", {"transfers": result.list(ids), "provider": p}) if {
 	ids := {o.id |
 		some o in s.orders
 		o.type == "transfer"
@@ -97,4 +94,4 @@ icp101_until(s, wid, p) := sprintf("transfer %s to %s is approved: await its app
 		orders.covers(o, wid)
 	}
 	count(ids) > 0
-} else := sprintf("a transfer of %s to %s is approved", [wid, p])
+} else := messages.text("ICP101.until", {"website": wid, "provider": p})

@@ -1,6 +1,7 @@
 package icp.plan
 
 import data.icp.lib.config
+import data.icp.lib.messages
 import data.icp.lib.resources
 import data.icp.lib.result
 import data.icp.lib.websites
@@ -18,6 +19,10 @@ import data.icp.lib.websites
 #   resource. Such a resource cannot back an ICP filing at that provider.
 # custom:
 #   id: ICP104
+#   title_zh: 资源不符合服务商的备案要求
+#   description_zh: |
+#     计划中：point_domain 使用的资源不符合服务商的资源要求（服务商数据）
+#     ，不能用于在该服务商备案。
 #   severity: deny
 #   sources:
 #     - A10
@@ -37,10 +42,10 @@ deny contains v if {
 	count(problems) > 0
 	v := result.violation(
 		rego.metadata.rule(),
-		sprintf(
-			"Action %s serves %s at %s from %s, which cannot back an ICP filing there: %s. Serve the domain from a resource that meets %s's requirements.",
-			[a.id, a.domain, p, icp104_label(a.resource), concat("; ", sort(problems)), p],
-		),
+		messages.text("ICP104.plan", {
+			"action": a.id, "domain": a.domain, "provider": p, "resource": icp104_label(a.resource),
+			"problems": messages.clauses(problems),
+		}),
 		object.union(
 			object.union(at(i, a), {"domain": a.domain, "provider": p}),
 			result.website_field(websites.owners(states[i], a.domain)),
@@ -48,6 +53,6 @@ deny contains v if {
 	)
 }
 
-icp104_label(r) := sprintf("resource %s (%s)", [r.id, r.type]) if {
+icp104_label(r) := messages.text("ICP104.plan.resource", {"id": r.id, "type": r.type}) if {
 	is_string(r.id)
-} else := sprintf("a %s resource", [r.type])
+} else := messages.text("ICP104.plan.resource.unnamed", {"type": r.type})
