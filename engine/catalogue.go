@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 )
@@ -62,7 +63,7 @@ func translations(custom map[string]any) map[string]RuleText {
 		if field == "title" {
 			t.Title = text
 		} else {
-			t.Description = strings.TrimSpace(text)
+			t.Description = joinLines(strings.TrimSpace(text))
 		}
 		out[lang] = t
 	}
@@ -123,4 +124,23 @@ func appendUnique(list []string, s string) []string {
 	list = append(list, s)
 	sort.Strings(list)
 	return list
+}
+
+// joinLines joins the lines of an annotation's text: with a space after a
+// Latin letter, with nothing after a CJK character (Chinese has no spaces
+// between words).
+func joinLines(text string) string {
+	lines := strings.Split(text, "\n")
+	var b strings.Builder
+	for i, line := range lines {
+		line = strings.TrimSpace(line)
+		if i > 0 && b.Len() > 0 {
+			last, _ := utf8.DecodeLastRuneInString(b.String())
+			if last < 0x2E80 {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(line)
+	}
+	return b.String()
 }

@@ -34,6 +34,7 @@ type sarifFormatter struct {
 	known   map[string]bool                       // IDs in the catalogue
 	extra   map[string]*sarif.ReportingDescriptor // rules met only in results
 	results []*sarif.Result
+	l       lang
 }
 
 func newSARIF(w io.Writer, opts Options) Formatter {
@@ -42,7 +43,7 @@ func newSARIF(w io.Writer, opts Options) Formatter {
 	for _, r := range rules {
 		known[r.ID] = true
 	}
-	return &sarifFormatter{w: w, rules: rules, known: known, extra: make(map[string]*sarif.ReportingDescriptor)}
+	return &sarifFormatter{w: w, rules: rules, known: known, extra: make(map[string]*sarif.ReportingDescriptor), l: opts.words()}
 }
 
 const (
@@ -56,10 +57,10 @@ func (f *sarifFormatter) Begin() error { return nil }
 
 func (f *sarifFormatter) Result(r engine.Result) error {
 	if r.Err != nil {
-		f.extraRule(sarifInputErrors, inputErrorRule)
+		f.extraRule(sarifInputErrors, f.l.inputErrorRule)
 		res := sarif.NewRuleResult(sarifInputErrors).
 			WithLevel(sarif.LevelError).
-			WithMessage(sarif.NewTextMessage(nonEmpty(r.Err.Message, "the document could not be checked"))).
+			WithMessage(sarif.NewTextMessage(nonEmpty(r.Err.Message, f.l.t("the document could not be checked")))).
 			AddLocation(sarifLocation(r.File, r.Err.Line, r.Err.Column))
 		if r.Err.Pointer != "" {
 			res.WithProperties(sarif.NewPropertyBag().Add("pointer", r.Err.Pointer))
@@ -70,7 +71,7 @@ func (f *sarifFormatter) Result(r engine.Result) error {
 	for _, v := range r.Violations {
 		id := nonEmpty(v.Rule, "unnamed")
 		if !f.known[id] {
-			f.extraRule(id, func() *sarif.ReportingDescriptor { return violationRule(id, v) })
+			f.extraRule(id, func() *sarif.ReportingDescriptor { return f.l.violationRule(id, v) })
 		}
 		res := sarif.NewRuleResult(id).
 			WithLevel(sarifLevel(v.Severity)).
@@ -88,9 +89,9 @@ func (f *sarifFormatter) Result(r engine.Result) error {
 }
 
 func (f *sarifFormatter) End(s Summary) error {
-	driver := sarif.NewToolComponent().WithName(sarifToolName).WithInformationURI(sarifToolURI)
+	driver := sarif.NewToolComponent().WithName(sarifToolName).WithInformationURI(sarifToolURI).WithLanguage(f.l.tag())
 	for _, r := range f.rules {
-		driver.AddRule(catalogueRule(r))
+		driver.AddRule(f.l.catalogueRule(r))
 	}
 	extraIDs := make([]string, 0, len(f.extra))
 	for id := range f.extra {
@@ -108,7 +109,7 @@ func (f *sarifFormatter) End(s Summary) error {
 		res.WithRuleIndex(index[*res.RuleID])
 	}
 
-	run := sarif.NewRun().WithTool(sarif.NewTool().WithDriver(driver)).WithResults(f.results)
+	run := sarif.NewRun().WithTool(sarif.NewTool().WithDriver(driver)).WithResults(f.results).WithLanguage(f.l.tag())
 	if f.results == nil {
 		run.WithResults([]*sarif.Result{}) // code scanning needs "results", even empty
 	}
@@ -163,7 +164,7 @@ func (f *sarifFormatter) extraRule(id string, describe func() *sarif.ReportingDe
 
 // catalogueRule describes one rule of the catalogue: its title as name and
 // short description, its description, and the sources it rests on as help.
-func catalogueRule(r engine.RuleInfo) *sarif.ReportingDescriptor {
+func (l lang) catalogueRule(r engine.RuleInfo) *sarif.ReportingDescriptor {
 	d := sarif.NewRule(r.ID).
 		WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(sarifLevel(r.Severity)))
 	if r.Title != "" {
@@ -173,7 +174,7 @@ func catalogueRule(r engine.RuleInfo) *sarif.ReportingDescriptor {
 		d.WithFullDescription(sarifText(r.Description))
 	}
 	if len(r.Sources) > 0 {
-		d.WithHelp(sarifText("Sources: " + strings.Join(r.Sources, ", ")))
+		d.WithHelp(sarifText(l.t("Sources: ") + strings.Join(r.Sources, ", ")))
 	}
 	props := sarif.NewPropertyBag().AddTag(nonEmpty(r.Severity, engine.SeverityWarn))
 	for _, e := range r.Entry {
@@ -184,25 +185,25 @@ func catalogueRule(r engine.RuleInfo) *sarif.ReportingDescriptor {
 
 // violationRule describes a rule known only from a violation of it, e.g.
 // one of a user's own policies: its title, severity and sources as found.
-func violationRule(id string, v engine.Violation) *sarif.ReportingDescriptor {
+func (l lang) violationRule(id string, v engine.Violation) *sarif.ReportingDescriptor {
 	d := sarif.NewRule(id).
 		WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(sarifLevel(v.Severity)))
 	if v.Title != "" {
 		d.WithName(v.Title).WithShortDescription(sarifText(v.Title))
 	}
 	if len(v.Sources) > 0 {
-		d.WithHelp(sarifText("Sources: " + strings.Join(v.Sources, ", ")))
+		d.WithHelp(sarifText(l.t("Sources: ") + strings.Join(v.Sources, ", ")))
 	}
 	return d
 }
 
-func inputErrorRule() *sarif.ReportingDescriptor {
+func (l lang) inputErrorRule() *sarif.ReportingDescriptor {
 	return sarif.NewRule(sarifInputErrors).
-		WithName("Input error").
-		WithShortDescription(sarifText("The document could not be read, parsed or validated")).
-		WithFullDescription(sarifText("icpcheck could not check this document: it could not be read, is not valid JSON, " +
+		WithName(l.t("Input error")).
+		WithShortDescription(sarifText(l.t("The document could not be read, parsed or validated"))).
+		WithFullDescription(sarifText(l.t("icpcheck could not check this document: it could not be read, is not valid JSON, " +
 			"has an unknown kind or version, or does not match the JSON Schema of its kind. " +
-			"The message names the place and the fix; no rule was judged on the document.")).
+			"The message names the place and the fix; no rule was judged on the document."))).
 		WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(sarif.LevelError))
 }
 
