@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/icpcheck/icpcheck/engine"
 )
 
 // conftestVersion is the conftest that .ci/run installs.
@@ -49,9 +51,23 @@ func conftestBinary(t *testing.T) string {
 func TestConftestAgrees(t *testing.T) {
 	conftest := conftestBinary(t)
 	chdirRoot(t)
-	files, _ := filepath.Glob("fixtures/filings/*.json")
-	if len(files) == 0 {
+	all, _ := filepath.Glob("fixtures/filings/*.json")
+	if len(all) == 0 {
 		t.Fatal("no snapshot fixtures")
+	}
+	// conftest evaluates a document as written, while icpcheck first gives
+	// each domain one spelling (an IDN in Unicode and in punycode): a
+	// fixture that mixes spellings is icpcheck's alone.
+	var files []string
+	for _, f := range all {
+		doc := readJSON(t, f).(map[string]any)
+		before, _ := json.Marshal(doc)
+		engine.UnifyDomains(doc)
+		if after, _ := json.Marshal(doc); string(after) != string(before) {
+			t.Logf("%s: spells a domain two ways: not compared", f)
+			continue
+		}
+		files = append(files, f)
 	}
 
 	args := append([]string{"test", "--policy", "policies", "--data", "policies", "--namespace", "icp.filing", "--no-color", "-o", "json"}, files...)
