@@ -152,7 +152,7 @@ cancel_number_are(a) := "are" if {
 
 # withdraw_order, abandon_order: the order removed, or refused, or missing.
 removal_effects(i, a) := [sprintf("order %s (%s at %s) is %s: it no longer exists", [o.id, o.type, o.provider, removal_done(a)])] if {
-	sim.removed(input.plan, simulation, i) == a.order
+	sim.removed(input.filing, input.plan, simulation, i) == a.order
 	o := order_in(states[i], a.order)
 } else := [sprintf("order %s (%s) cannot be %s: cancellation orders cannot be deleted or withdrawn, so it stays and takes effect when approved", [o.id, o.type, removal_done(a)])] if {
 	o := order_in(states[i], a.order)

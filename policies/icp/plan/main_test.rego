@@ -74,7 +74,11 @@ test_decision_answers_one_document if {
 	d := plan.decision with input as doc(base, migration)
 	d.deny == set()
 	{v.rule | some v in d.warn} == {"ICP501"}
-	d.accessibility == [{"website": "shop", "domain": "example.com", "state": "accessible", "reasons": []}]
+	d.accessibility == [{
+		"website": "shop", "domain": "example.com", "state": "accessible", "reasons": [],
+		"before": "accessible", "worst": "accessible",
+		"timeline": [{"from": 0, "to": 4, "state": "accessible", "reasons": [], "actions": ["xfer", "wait", "dns", "drop-old"]}],
+	}]
 	[c.action | some c in d.consequences] == ["xfer", "wait", "dns", "drop-old"]
 }
 
@@ -248,4 +252,44 @@ test_consequences_of_a_transfer_of_two_websites if {
 test_consequences_of_an_unknown_action_type if {
 	# The schema admits no such type; the entry is still there, with no effects.
 	effects(doc(base, [{"id": "x", "type": "reboot"}]), "x") == []
+}
+
+# The timeline of product.md's example: DNS moved before the wait.
+test_timeline_blocked_half_way if {
+	dns_first := [migration[0], migration[2], migration[1], migration[3]]
+	[e] := plan.accessibility with input as doc(base, dns_first)
+	e.before == "accessible"
+	e.state == "accessible"
+	e.worst == "blocked"
+	e.timeline == [
+		{"from": 0, "to": 1, "state": "accessible", "reasons": [], "actions": ["xfer"]},
+		{"from": 2, "to": 2, "state": "blocked", "reasons": ["ICP101"], "actions": ["dns"]},
+		{"from": 3, "to": 4, "state": "accessible", "reasons": [], "actions": ["wait", "drop-old"]},
+	]
+}
+
+# A domain that the plan files has no state before it: before is "" and its
+# timeline starts at the step that added it.
+test_timeline_of_an_added_website if {
+	a := add("add", "other-cloud", "add_new_website", newsite)
+	es := plan.accessibility with input as doc(base, [a, await_action("w", "add")])
+	[e] := [e | some e in es; e.domain == "docs.example.org"]
+	e.before == ""
+	e.worst == "not_served"
+	e.timeline == [{"from": 2, "to": 2, "state": "not_served", "reasons": [], "actions": ["w"]}]
+}
+
+# Reasons alone split a run; the worst state is the table's order.
+test_timeline_reasons_split_runs if {
+	hk := point("hk", "example.com", "aws", false)
+	back := point("back", "example.com", "other-cloud", true)
+	drop := cancel("drop", "other-cloud", ["shop"])
+	[e] := plan.accessibility with input as doc(base, [hk, back, drop])
+	[[r.from, r.to, r.state, r.reasons] | some r in e.timeline] == [
+		[0, 0, "accessible", []],
+		[1, 1, "at_risk", ["ICP102"]],
+		[2, 2, "accessible", []],
+		[3, 3, "blocked", ["ICP101"]],
+	]
+	e.worst == "blocked"
 }
