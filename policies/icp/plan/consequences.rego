@@ -15,6 +15,8 @@ consequences := [{"action": a.id, "type": a.type, "effects": action_effects(i, a
 
 action_effects(i, a) := point_effects(states[i], a) if {
 	a.type == "point_domain"
+} else := unpoint_effects(states[i], a) if {
+	a.type == "unpoint_domain"
 } else := transfer_effects(states[i], a) if {
 	a.type == "submit_transfer"
 } else := add_effects(a) if {
@@ -65,6 +67,17 @@ point_access(s, a) := ["a filed domain served from outside mainland China may ha
 point_owner(s, wid, p, d) := sprintf("website %s has active access at %s, so %s may serve it", [wid, p, p]) if {
 	access.active_at(s, wid, p, config.providers)
 } else := sprintf("website %s has no active access at %s: %s blocks %s until a transfer of %s to %s is approved", [wid, p, p, d, wid, p])
+
+# unpoint_domain: where the domain was served from, and that its websites'
+# domain is no longer reachable.
+unpoint_effects(s, a) := array.concat(
+	[sprintf("%s is no longer served: its DNS record is deleted, and its hosting entry goes%s", [a.domain, unpoint_was(s, a)])],
+	[sprintf("website %s is not reachable at %s", [wid, a.domain]) | some wid in sort(websites.owners(s, a.domain))],
+)
+
+unpoint_was(s, a) := sprintf(" (it was served from %s)", [result.list(point_old(s, a))]) if {
+	count(point_old(s, a)) > 0
+} else := " (it was not served before: nothing changes)"
 
 # submit_transfer: the open order, the access that waits for its approval,
 # the number that stays.

@@ -63,17 +63,17 @@ icp101_places contains [i, {"domain": a.domain, "provider": p}, msg] if {
 }
 
 icp101_places contains [i, {"website": wid, "domain": d, "provider": p}, msg] if {
-	some i, a in input.plan.actions
-	a.type == "cancel_access"
+	some c in access_cancellations
+	i := c.step
 	s := states[i]
-	p := provider(a)
-	some wid in a.websites
+	p := c.provider
+	some wid in c.websites
 	some d in domains_of(s, {wid})
 	websites.served_from(s, d, p)
 	msg := sprintf(
-		"Action %s cancels the access of website %s at %s while %s is served from a mainland server there: once the access is cancelled, %s blocks the site and the ICP number may be deregistered. First point %s at a provider where %s keeps active access%s.",
+		"%s cancels the access of website %s at %s while %s is served from a mainland server there: once the access is cancelled, %s blocks the site and the ICP number may be deregistered. First point %s at a provider where %s keeps active access%s.",
 		[
-			a.id, wid, p, d, p, d, wid,
+			c.who, wid, p, d, p, d, wid,
 			icp101_left(access.active_providers(states[i + 1], wid, config.providers)),
 		],
 	)

@@ -19,17 +19,16 @@ import data.icp.lib.result
 #     - faq:cancel-vs-cancel
 #     - A5
 warn contains v if {
-	some i, a in input.plan.actions
-	a.type == "cancel_access"
-	p := provider(a)
-	wids := {wid | some wid in a.websites}
+	some c in access_cancellations
+	i := c.step
+	p := c.provider
 	v := result.violation(
 		rego.metadata.rule(),
 		sprintf(
-			"Action %s cancels the access of %s at %s: %s can no longer be served from %s. The ICP number stays valid; to serve from %s again, submit a new transfer to %s with the same number; to keep serving elsewhere, make sure another provider has active access (after this step: %s).",
-			[a.id, sites(wids), p, domain_list(domains_of(states[i], wids)), p, p, p, icp501_left(states[i + 1], wids)],
+			"%s cancels the access of %s at %s: %s can no longer be served from %s. The ICP number stays valid; to serve from %s again, submit a new transfer to %s with the same number; to keep serving elsewhere, make sure another provider has active access (after this step: %s).",
+			[c.who, sites(c.websites), p, domain_list(domains_of(states[i], c.websites)), p, p, p, icp501_left(states[i + 1], c.websites)],
 		),
-		object.union(object.union(at(i, a), {"provider": p}), result.website_field(wids)),
+		object.union(step_place(c), result.website_field(c.websites)),
 	)
 }
 

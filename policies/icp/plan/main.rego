@@ -88,9 +88,19 @@ who(c) := sprintf("Action %s", [input.plan.actions[c.step].id]) if {
 	c.order == ""
 } else := sprintf("Action %s (awaiting order %s, %s)", [input.plan.actions[c.step].id, c.order, order_type_text(c)])
 
-order_type_text(c) := "a cancel_access order" if {
-	c.provider
-} else := "a cancel_number order"
+order_type_text(c) := "a cancel_number order" if {
+	c.scope
+} else := "a cancel_access order"
+
+# cancel_number_targets(c): what cancel_number step c deregisters, in the
+# form of a cancel_number action ({"scope", "website"}): the subject, or
+# each website it names.
+cancel_number_targets(c) := [{"scope": "subject"}] if {
+	c.scope == "subject"
+} else := [{"scope": "website", "website": wid} | some wid in c.websites]
+
+# step_place(c): the place fields of a violation of cancellation step c.
+step_place(c) := object.union(at(c.step, input.plan.actions[c.step]), {"provider": c.provider | c.provider != ""})
 
 # decision: deny, warn, accessibility and consequences in one object.
 decision := {

@@ -66,7 +66,7 @@ cancel_access_steps(s, plan, awaited) := {{"step": j, "provider": provider(plan,
 
 # cancel_number_steps(s, plan, awaited): every step that deregisters:
 # {"step", "scope" (subject or website), "websites" (a set, for scope
-# website), "acknowledged", "order"}: each cancel_number action (acknowledged
+# website), "acknowledged", "provider", "order"}: each cancel_number action (acknowledged
 # or not), and each await that approves a cancel_number order of the
 # snapshot, judged as an acknowledged cancel_number.
 cancel_number_steps(s, plan, awaited) := {{
@@ -74,6 +74,7 @@ cancel_number_steps(s, plan, awaited) := {{
 	"scope": a.scope,
 	"websites": {wid | a.scope == "website"; wid := a.website},
 	"acknowledged": object.get(a, "acknowledge_irreversible", false) == true,
+	"provider": provider(plan, a),
 	"order": "",
 } |
 	some j, a in actions(plan)
@@ -83,6 +84,7 @@ cancel_number_steps(s, plan, awaited) := {{
 	"scope": scope,
 	"websites": {wid | scope == "website"; some wid in orders.covered(s, o)},
 	"acknowledged": true,
+	"provider": o.provider,
 	"order": o.id,
 } |
 	some ref, j in awaited

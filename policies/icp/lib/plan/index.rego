@@ -80,8 +80,9 @@ index(s, plan) := {
 }
 
 # by_step(effects): the effects (objects with a step) ordered by step, and
-# by value within a step, so that the latest is always the same one.
-by_step(effects) := [e | some [_, e] in sort({[e.step, e] | some e in effects})]
+# in the order given within a step (effects come from sets: sorted), so
+# that the latest is always the same one.
+by_step(effects) := [e | some j in sort({e.step | some e in effects}); some e in effects; e.step == j]
 
 # latest(effects, i): the last of effects (ordered by step) before step i.
 latest(effects, i) := on[count(on) - 1] if {
