@@ -136,15 +136,18 @@ func (x *explainer) beforeAfter(before, after []engine.DomainState) {
 	for _, s := range after {
 		k := key{s.Website, s.Domain}
 		seen[k] = true
-		from := was[k]
+		from := beforeState(s)
 		if from == "" {
-			from = "(new)"
+			from = nonEmpty(was[k], "(new)")
 		}
-		reasons := ""
+		var why []string
+		if way := detourText(s); way != "" {
+			why = append(why, "("+way+")")
+		}
 		if len(s.Reasons) > 0 {
-			reasons = "(" + strings.Join(s.Reasons, ", ") + ")"
+			why = append(why, "("+strings.Join(s.Reasons, ", ")+")")
 		}
-		rows = append(rows, []string{s.Domain, from, "->", s.State, reasons})
+		rows = append(rows, []string{s.Domain, from, "->", s.State, strings.Join(why, " ")})
 	}
 	for _, s := range before {
 		if !seen[key{s.Website, s.Domain}] {
