@@ -1,8 +1,8 @@
 package icp.plan
 
 import data.icp.lib.access
+import data.icp.lib.advice
 import data.icp.lib.config
-import data.icp.lib.orders
 import data.icp.lib.result
 import data.icp.lib.websites
 
@@ -41,12 +41,8 @@ icp101_places contains [i, {"website": wid, "domain": a.domain, "provider": p}, 
 	some wid in websites.filed_owners(s, a.domain)
 	not access.active_at(s, wid, p, config.providers)
 	msg := sprintf(
-		"Action %s serves %s (website %s) from a mainland server at %s, where %s has no active access at that point of the plan: %s blocks the site and the ICP number may be deregistered. Keep serving it from a provider with active access%s until %s.",
-		[
-			a.id, a.domain, wid, p, wid, p,
-			icp101_others(access.active_providers(s, wid, config.providers)),
-			icp101_until(s, wid, p),
-		],
+		"Action %s serves %s (website %s) from a mainland server at %s, where %s has no active access at that point of the plan: %s blocks the site and the ICP number may be deregistered. %s",
+		[a.id, a.domain, wid, p, wid, p, advice.serve_instead(s, wid, p, config.providers, true)],
 	)
 }
 
@@ -79,22 +75,6 @@ icp101_places contains [i, {"website": wid, "domain": d, "provider": p}, msg] if
 	)
 }
 
-icp101_others(ps) := sprintf(" (%s)", [result.list(ps)]) if {
-	count(ps) > 0
-} else := ""
-
 icp101_left(ps) := sprintf(" (%s)", [result.list(ps)]) if {
 	count(ps) > 0
 } else := " (it has none left: get a transfer approved first)"
-
-# icp101_until(s, wid, p): what to wait for before serving wid from p.
-icp101_until(s, wid, p) := sprintf("transfer %s to %s is approved: await its approval before this step", [result.list(ids), p]) if {
-	ids := {o.id |
-		some o in s.orders
-		o.type == "transfer"
-		o.provider == p
-		orders.is_open(o)
-		orders.covers(o, wid)
-	}
-	count(ids) > 0
-} else := sprintf("a transfer of %s to %s is approved", [wid, p])

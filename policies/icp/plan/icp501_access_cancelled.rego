@@ -35,7 +35,17 @@ warn contains v if {
 # icp501_left(s, wids): where each website has active access in state s.
 icp501_left(s, wids) := concat("; ", [icp501_where(s, wid) | some wid in sort(wids)])
 
-icp501_where(s, wid) := sprintf("%s at %s", [wid, result.list(ps)]) if {
-	ps := access.active_providers(s, wid, config.providers)
-	count(ps) > 0
+icp501_where(s, wid) := sprintf("%s at %s", [wid, icp501_providers(s, wid)]) if {
+	count(access.active_providers(s, wid, config.providers)) > 0
 } else := sprintf("%s nowhere", [wid])
+
+# icp501_providers(s, wid): the providers with active access, those that
+# only serve during an open transfer marked so (their record comes with the
+# approval: ICP304 does not count them).
+icp501_providers(s, wid) := concat(", ", array.concat(
+	sort(recorded),
+	[sprintf("%s (serving during its open transfer, not yet recorded)", [p]) | some p in sort(serving - recorded)],
+)) if {
+	recorded := access.recorded(s, wid)
+	serving := access.active_providers(s, wid, config.providers)
+}
