@@ -31,8 +31,8 @@ deny contains v if {
 	v := result.violation(
 		rego.metadata.rule(),
 		sprintf(
-			"%s cancels the access of website %s at %s and leaves it with no active access at any provider%s: a filed website without access is a shell website, and the administration may deregister its number. Get the new provider's transfer approved (await it) before cancelling the access at %s.",
-			[c.who, wid, p, icp304_open(after, wid), p],
+			"%s cancels the access of website %s at %s and leaves it with no active access at any provider%s: a filed website without access is a shell website, and the administration may deregister its number. %s before cancelling the access at %s.",
+			[c.who, wid, p, icp304_open(after, wid), icp304_first(after, wid), p],
 		),
 		object.union(step_place(c), {"website": wid}),
 	)
@@ -47,3 +47,15 @@ icp304_open(s, wid) := sprintf(" (transfer %s is still open and does not count u
 	}
 	count(ids) > 0
 } else := ""
+
+# icp304_first(s, wid): what must come first: the open transfer's approval,
+# or a transfer to submit.
+icp304_first(s, wid) := sprintf("Await the approval of transfer %s", [result.list(ids)]) if {
+	ids := {o.id |
+		some o in s.orders
+		o.type == "transfer"
+		orders.is_open(o)
+		orders.covers(o, wid)
+	}
+	count(ids) > 0
+} else := sprintf("Transfer website %s to its new provider and await the approval", [wid])
