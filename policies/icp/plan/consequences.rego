@@ -181,11 +181,17 @@ order_in(s, id) := [o | some o in s.orders; o.id == id][0]
 await_effects(i, a) := [approved_effect(states[i + 1], id, o)] if {
 	[id, o] := sim.awaited(input.filing, input.plan, simulation, i)
 } else := [sprintf("order %s is already approved: nothing changes", [o.id])] if {
-	o := order_in(states[i], sim.target(a))
+	o := named_order(i)
 	o.status == "approved"
 } else := [sprintf("order %s is %s: it will not be approved, and waiting changes nothing", [o.id, o.status])] if {
-	o := order_in(states[i], sim.target(a))
+	o := named_order(i)
+} else := [sprintf("action %s submitted no order before this step: nothing changes", [a.action])] if {
+	is_string(a.action)
 } else := [sprintf("order %s does not exist at this point: nothing changes", [sim.target(a)])]
+
+# named_order(i): the order, as it stands in states[i], that the await or
+# removal at i names (undefined for a dangling name or a removed order).
+named_order(i) := order_in(states[i], sim.order_of(input.filing, input.plan, sim.named(input.filing, input.plan, i)).id)
 
 approved_effect(s, id, o) := sprintf("the transfer %s is approved: %s %s active access at %s", [id, sites(wids), has_have(wids), o.provider]) if {
 	o.type == "transfer"
