@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -90,6 +91,11 @@ func FuzzCheck(f *testing.F) {
 		res := e.checkDocument(context.Background(), Input{Name: "fuzz.json", Dir: ".", Data: data}, opts)
 		if res.Err == nil && res.Kind != "DeploymentPlan" {
 			t.Fatalf("checked a %q as a plan", res.Kind)
+		}
+		// A plan that passed its schema always gets an answer: an
+		// evaluation error (a conflict, a type error) is a defect.
+		if res.Err != nil && strings.HasPrefix(res.Err.Message, "evaluate policies: ") {
+			t.Fatalf("plan %q: %s", data, res.Err.Message)
 		}
 	})
 }

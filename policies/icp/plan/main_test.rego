@@ -190,13 +190,10 @@ test_consequences_of_changes if {
 
 test_consequences_of_cancel_access_without_access_left if {
 	effects(doc(two, [cancel("drop", "other-cloud", ["shop", "blog"])]), "drop") == [
-		"website blog's access at other-cloud is cancelled: example.net, www.example.net can no longer be served from other-cloud",
-		"website shop's access at other-cloud is cancelled: example.com can no longer be served from other-cloud",
-		"website blog keeps its ICP number 浙ICP备12345678号-2: cancelling access does not deregister it",
-		"website shop keeps its ICP number 浙ICP备12345678号-1: cancelling access does not deregister it",
+		"the access of websites blog, shop at other-cloud is cancelled: example.com, example.net, www.example.net can no longer be served from other-cloud",
+		"websites blog, shop keep their ICP numbers (blog 浙ICP备12345678号-2, shop 浙ICP备12345678号-1): cancelling access does not deregister them",
 		"to serve from other-cloud again, submit a new transfer to other-cloud with the same number",
-		"website blog has no active access left at any provider",
-		"website shop has no active access left at any provider",
+		"websites blog, shop have no active access left at any provider",
 	]
 }
 
