@@ -50,13 +50,14 @@ func (f *githubFormatter) Result(r engine.Result) error {
 	return f.err
 }
 
-// timeline writes a ::notice for each domain of a plan whose state changes
-// on the way (product.md, "A plan's accessibility over time"): the
-// findings name the actions, the notice says what they do to the site.
+// timeline writes a ::notice for each domain of a plan that passes through
+// another state on the way (product.md, "A plan's accessibility over
+// time"), such as a site blocked half-way and healed by a later step,
+// which neither the findings nor the end state would show.
 func (f *githubFormatter) timeline(r engine.Result) {
 	file, _ := fileLine(r.File, 0)
 	for _, s := range r.Accessibility {
-		if len(s.Timeline) < 2 {
+		if detourText(s) == "" {
 			continue
 		}
 		f.command("notice", file, 0, 0, "accessibility of "+s.Domain, fmt.Sprintf("%s (website %s): %s", s.Domain, s.Website, stateChange(s)))

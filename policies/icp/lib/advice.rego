@@ -24,7 +24,7 @@ serve_instead(s, wid, p, providers, in_plan) := sprintf(
 	others := access.active_providers(s, wid, providers) - {p}
 	count(others) > 0
 } else := sprintf(
-	"%s has no active access at any provider, so no mainland server may serve it yet: %s; until then it can be served only from outside mainland China.",
+	"Website %s has no active access at any provider, so no mainland server may serve it yet: %s; until then it can be served only from outside mainland China.",
 	[wid, first_access(s, wid, p, in_plan)],
 )
 

@@ -21,7 +21,7 @@ test_keep_serving_from_the_provider_with_access if {
 # there is none; name the transfer that would give access.
 test_no_access_anywhere if {
 	s := state([{"provider": "other-cloud", "status": "cancelled"}], [])
-	advice.serve_instead(s, "shop", "alibaba-cloud", providers, false) == "shop has no active access at any provider, so no mainland server may serve it yet: get a transfer of shop to alibaba-cloud approved first (submit it and await its approval); until then it can be served only from outside mainland China."
+	advice.serve_instead(s, "shop", "alibaba-cloud", providers, false) == "Website shop has no active access at any provider, so no mainland server may serve it yet: get a transfer of shop to alibaba-cloud approved first (submit it and await its approval); until then it can be served only from outside mainland China."
 	t := state([], [transfer("T-1", "alibaba-cloud", "administration_review")])
 	contains(advice.serve_instead(t, "shop", "alibaba-cloud", providers, true), "yet: wait until transfer T-1 to alibaba-cloud is approved;")
 }
