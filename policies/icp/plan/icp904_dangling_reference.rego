@@ -63,7 +63,7 @@ icp904_website_refs(a) := {wid | some wid in a.websites} if {
 
 # icp904_order_gone(i, id): why order id is not in states[i].
 icp904_order_gone(i, id) := sprintf("action %s already removed: an order that is withdrawn or abandoned is gone", [input.plan.actions[k].id]) if {
-	k := sim.removed_before(input.filing, input.plan, simulation, id, i)
+	k := sim.removed_before(simulation, id, i)
 } else := sprintf("is submitted only later in the plan (by /actions/%d): move this action after it", [k]) if {
 	k := min({j | some j, a in input.plan.actions; j >= i; a.id == id; sim.submits(a)})
 } else := "the snapshot does not have and no earlier action submitted: correct the order id"
@@ -81,5 +81,5 @@ icp904_action_problem(i, id) := sprintf("which the plan does not have (%s is an 
 	not sim.submitter_before(input.plan, id, i)
 	j := max({k | some k, a in input.plan.actions; k < i; a.id == id})
 } else := sprintf("whose order action %s already removed", [input.plan.actions[k].id]) if {
-	k := sim.removed_before(input.filing, input.plan, simulation, id, i)
+	k := sim.removed_before(simulation, id, i)
 }

@@ -2,74 +2,78 @@ package icp.lib.plan
 
 import data.icp.lib.orders
 
-# removals(s, plan): {reference: k}, k the index of the first withdrawal or
+# names: [{"step", "type", "ref"}], the reference that each await,
+# withdrawal and abandonment names (names(s, plan) in index.rego); bases:
+# {reference: order} for those and the transfers (order_of), so that
+# neither is looked up again per use.
+
+# removals(names, bases): {reference: k}, k the index of the first withdrawal or
 # abandonment of the order that the world accepts (a cancel_number order, or
 # a cancel_access order in administration_review that no earlier await
 # approved, stays: ICP505). The order is gone from state(i) on when k < i.
-removals(s, plan) := {ref: min(ks) |
-	some ref in references(s, plan, removal_types)
-	ks := {k |
-		some k, a in actions(plan)
-		a.type in removal_types
-		named(s, plan, k) == ref
-		not refused(s, plan, ref, k)
+removals(names, bases) := {ref: min(ks) |
+	some ref in {x.ref | some x in names; x.type in removal_types}
+	ks := {x.step |
+		some x in names
+		x.type in removal_types
+		x.ref == ref
+		not refused(names, bases[ref], ref, x.step)
 	}
 	count(ks) > 0
 }
 
-refused(s, plan, ref, _) if order_of(s, plan, ref).type == "cancel_number"
+refused(_, o, _, _) if o.type == "cancel_number"
 
-refused(s, plan, ref, k) if {
-	o := order_of(s, plan, ref)
+refused(names, o, ref, k) if {
 	o.type == "cancel_access"
 	o.status == "administration_review"
-	not awaited_before(s, plan, ref, k)
+	not awaited_before(names, ref, k)
 }
 
-awaited_before(s, plan, ref, k) if {
-	some j, a in actions(plan)
-	j < k
-	a.type == "await_approval"
-	named(s, plan, j) == ref
+awaited_before(names, ref, k) if {
+	some x in names
+	x.step < k
+	x.type == "await_approval"
+	x.ref == ref
 }
 
-# awaits(s, plan, removed): {reference: j}, j the index of the first
+# awaits(names, bases, removed): {reference: j}, j the index of the first
 # await_approval that names the order while it exists, if it is open (a
 # closed snapshot order is not approved by waiting; an approved one already
 # is). A transfer that a cancellation ended before j is not approved by it
 # (approvals, in index.rego, leaves those out).
-awaits(s, plan, removed) := {ref: min(js) |
-	some ref in references(s, plan, {"await_approval"})
-	orders.is_open(order_of(s, plan, ref))
-	js := {j |
-		some j, a in actions(plan)
-		a.type == "await_approval"
-		named(s, plan, j) == ref
-		not step_before(removed, ref, j)
+awaits(names, bases, removed) := {ref: min(js) |
+	some ref in {x.ref | some x in names; x.type == "await_approval"}
+	orders.is_open(bases[ref])
+	js := {x.step |
+		some x in names
+		x.type == "await_approval"
+		x.ref == ref
+		not step_before(removed, ref, x.step)
 	}
 	count(js) > 0
 }
 
-# cancel_access_steps(s, plan, awaited): every step that cancels access:
+# cancel_access_steps(s, plan, bases, awaited): every step that cancels access:
 # {"step", "provider", "websites" (a set), "order" (the awaited snapshot
 # order's id, "" for a cancel_access action)}: each cancel_access action,
 # and each await that approves a cancel_access order of the snapshot, which
 # is judged as a cancel_access at that step.
-cancel_access_steps(s, plan, awaited) := {{"step": j, "provider": provider(plan, a), "websites": {wid | some wid in a.websites}, "order": ""} |
+cancel_access_steps(s, plan, bases, awaited) := {{"step": j, "provider": provider(plan, a), "websites": {wid | some wid in a.websites}, "order": ""} |
 	some j, a in actions(plan)
 	a.type == "cancel_access"
 } | {{"step": j, "provider": o.provider, "websites": orders.covered(s, o), "order": o.id} |
 	some ref, j in awaited
-	o := order_of(s, plan, ref)
+	o := bases[ref]
 	o.type == "cancel_access"
 }
 
-# cancel_number_steps(s, plan, awaited): every step that deregisters:
+# cancel_number_steps(s, plan, bases, awaited): every step that deregisters:
 # {"step", "scope" (subject or website), "websites" (a set, for scope
 # website), "acknowledged", "provider", "order"}: each cancel_number action (acknowledged
 # or not), and each await that approves a cancel_number order of the
 # snapshot, judged as an acknowledged cancel_number.
-cancel_number_steps(s, plan, awaited) := {{
+cancel_number_steps(s, plan, bases, awaited) := {{
 	"step": j,
 	"scope": a.scope,
 	"websites": {wid | a.scope == "website"; wid := a.website},
@@ -88,18 +92,18 @@ cancel_number_steps(s, plan, awaited) := {{
 	"order": o.id,
 } |
 	some ref, j in awaited
-	o := order_of(s, plan, ref)
+	o := bases[ref]
 	o.type == "cancel_number"
 	scope := object.get(o, "scope", "subject")
 }
 
-# endings(s, plan, awaited, removed, cancels): {reference: {website id: j}}:
+# endings(s, bases, awaited, removed, cancels): {reference: {website id: j}}:
 # a cancel_access at step j at provider P ends every open transfer to P for
 # the websites it names (model.md): the first such step for each website
 # that the transfer covers, while it exists and is not yet approved.
-endings(s, plan, awaited, removed, cancels) := {ref: ended |
-	some ref in transfer_references(s, plan)
-	o := order_of(s, plan, ref)
+endings(s, bases, awaited, removed, cancels) := {ref: ended |
+	some ref, o in bases
+	o.type == "transfer"
 	orders.is_open(o)
 	from := submitted_step(ref)
 	ended := {wid: min(js) |
@@ -126,19 +130,19 @@ transfer_references(s, plan) := {{"order": k} | some k, o in object.get(s, "orde
 # cancellation ended before step j.
 ended_before(endings, ref, j) := {wid | some wid, k in endings[ref]; k < j}
 
-# approved_websites(s, plan, endings, ref, j): the websites that the approval
+# approved_websites(s, bases, endings, ref, j): the websites that the approval
 # of order ref at step j covers: those it covers, less those whose transfer
 # a cancellation ended before.
-approved_websites(s, plan, endings, ref, j) := orders.covered(s, order_of(s, plan, ref)) - ended_before(endings, ref, j)
+approved_websites(s, bases, endings, ref, j) := orders.covered(s, bases[ref]) - ended_before(endings, ref, j)
 
-# access_effects(s, plan, approvals, endings, cancels): {"step", "website",
+# access_effects(s, bases, approvals, endings, cancels): {"step", "website",
 # "provider", "status"} for each access that an approved transfer or
 # addition makes active and each that a cancellation cancels.
-access_effects(s, plan, approvals, endings, cancels) := {{"step": j, "website": wid, "provider": o.provider, "status": "active"} |
+access_effects(s, bases, approvals, endings, cancels) := {{"step": j, "website": wid, "provider": o.provider, "status": "active"} |
 	some ref, j in approvals
-	o := order_of(s, plan, ref)
+	o := bases[ref]
 	o.type in {"transfer", "add_website"}
-	some wid in approved_websites(s, plan, endings, ref, j)
+	some wid in approved_websites(s, bases, endings, ref, j)
 } | {{"step": c.step, "website": wid, "provider": c.provider, "status": "cancelled"} |
 	some c in cancels
 	some wid in c.websites

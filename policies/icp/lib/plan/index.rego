@@ -3,14 +3,20 @@ package icp.lib.plan
 # index(s, plan): every effect of the plan, computed once per plan and
 # grouped by what it acts on, so that building a state looks effects up
 # instead of scanning for them (the one layer that exists for speed):
+#   names:         [{"step", "type", "ref"}]: the reference that each
+#                  await, withdrawal and abandonment names
+#   bases:         {reference: order} for those and every transfer
 #   removals:      {reference: step} (references.rego)
 #   approvals:     {reference: step}
 #   endings:       {reference: {website id: step}}: transfers that a
 #                  cancellation ended
 #   cancel_access: [{"step", "provider", "websites", "order"}] by step
 #   cancel_number: [{"step", "scope", "websites", "acknowledged", "order"}]
-#   orders:        [{"step", "ref", "order"}]: the snapshot's orders (step
-#                  -1), then those that actions submit, in plan order
+#   orders:        [{"step", "ref", "order", "removed", "approved",
+#                  "endings"}]: the snapshot's orders (step -1), then those
+#                  that actions submit, in plan order, each with the step
+#                  that removes it, the one that approves it (never: after
+#                  the last step) and its endings
 #   access:        {website id: {provider: [{"step", "status"}] by step}}
 #   subject_deregistered: {step}
 #   website_deregistered: {website id: {step}}
@@ -24,15 +30,23 @@ package icp.lib.plan
 #                  subject's deregistration), for the websites with some
 #                  besides the subject's
 index(s, plan) := {
+	"names": names,
+	"bases": bases,
 	"removals": removed,
 	"approvals": approvals,
 	"endings": ended,
 	"cancel_access": by_step(cancels),
 	"cancel_number": by_step(numbers),
-	"orders": array.concat(
-		[{"step": -1, "ref": {"order": k}, "order": o} | some k, o in object.get(s, "orders", [])],
-		[{"step": m, "ref": {"action": m}, "order": submitted(s, plan, m)} | some m, a in actions(plan); submits(a)],
-	),
+	"orders": [object.union(e, {
+		"removed": object.get(removed, [e.ref], never),
+		"approved": object.get(approvals, [e.ref], never),
+		"endings": object.get(ended, [e.ref], {}),
+	}) |
+		some e in array.concat(
+			[{"step": -1, "ref": {"order": k}, "order": o} | some k, o in object.get(s, "orders", [])],
+			[{"step": m, "ref": {"action": m}, "order": submitted(s, plan, m)} | some m, a in actions(plan); submits(a)],
+		)
+	],
 	"access": {wid: {p: by_step([{"step": e.step, "status": e.status} | some e in on; e.provider == p]) |
 		some p in {e.provider | some e in on}
 	} |
@@ -57,16 +71,22 @@ index(s, plan) := {
 		events := ((changed | object.get(website_deregistered, [wid], set())) | accessed) | subject_deregistered
 	},
 } if {
-	removed := removals(s, plan)
-	awaited := awaits(s, plan, removed)
-	cancels := cancel_access_steps(s, plan, awaited)
-	ended := endings(s, plan, awaited, removed, cancels)
+	names := [{"step": j, "type": a.type, "ref": ref} |
+		some j, a in actions(plan)
+		a.type in naming_types
+		ref := named(s, plan, j)
+	]
+	bases := {ref: order_of(s, plan, ref) | some ref in ({x.ref | some x in names} | transfer_references(s, plan))}
+	removed := removals(names, bases)
+	awaited := awaits(names, bases, removed)
+	cancels := cancel_access_steps(s, plan, bases, awaited)
+	ended := endings(s, bases, awaited, removed, cancels)
 	approvals := {ref: j |
 		some ref, j in awaited
-		count(approved_websites(s, plan, ended, ref, j)) + count({1 | not has_key(ended, ref)}) > 0
+		count(approved_websites(s, bases, ended, ref, j)) + count({1 | not has_key(ended, ref)}) > 0
 	}
-	access := access_effects(s, plan, approvals, ended, cancels)
-	numbers := cancel_number_steps(s, plan, awaited)
+	access := access_effects(s, bases, approvals, ended, cancels)
+	numbers := cancel_number_steps(s, plan, bases, awaited)
 	subject_deregistered := {c.step | some c in numbers; c.scope == "subject"}
 	website_deregistered := {wid: {c.step | some c in numbers; wid in c.websites} |
 		some c in numbers
@@ -77,6 +97,7 @@ index(s, plan) := {
 		t := e.target
 	}
 	hosting := hosting_effects(plan)
+	never := count(actions(plan)) + 1
 }
 
 # by_step(effects): the effects (objects with a step) ordered by step, and

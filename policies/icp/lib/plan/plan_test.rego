@@ -243,8 +243,8 @@ test_plan_withdrawals if {
 	not sim.removed(sim_snapshot, p, ix, 2)
 	sim.removed(sim_snapshot, p, ix, 3) == "X-2"
 	not sim.removed(sim_snapshot, p, ix, 4)
-	sim.removed_before(sim_snapshot, p, ix, "T-1", 5) == 0
-	not sim.removed_before(sim_snapshot, p, ix, "T-1", 0)
+	sim.removed_before(ix, "T-1", 5) == 0
+	not sim.removed_before(ix, "T-1", 0)
 }
 
 test_plan_withdraw_a_plan_order if {

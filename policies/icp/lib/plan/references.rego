@@ -73,7 +73,3 @@ order_websites(a) := {"websites": a.websites} if {
 submitted_step(ref) := -1 if ref.order
 
 submitted_step(ref) := ref.action
-
-# references(s, plan, types): the references that the actions of those
-# types name.
-references(s, plan, types) := {named(s, plan, j) | some j, a in actions(plan); a.type in types}

@@ -148,28 +148,30 @@ kept(ix, k, h, i) := h if {
 # submitted, without the removed ones; approved where awaited before i; a
 # transfer that cancellations ended before i covers only the websites left
 # (abandoned when none is).
-orders_at(s, ix, i) := [order_at(s, ix, e.ref, e.order, i) |
+orders_at(s, ix, i) := [order_at(s, e, i) |
 	some e in ix.orders
 	e.step < i
-	not step_before(ix.removals, e.ref, i)
+	e.removed >= i
 ]
 
-order_at(s, ix, ref, o, i) := o if {
-	not has_key(ix.endings, ref)
-	not step_before(ix.approvals, ref, i)
-} else := object.union(o, {"status": "approved"}) if {
-	not has_key(ix.endings, ref)
-} else := ended_order(s, ix, ref, o, i)
+# order_at(s, e, i): the order of index entry e as it stands before step i.
+order_at(s, e, i) := e.order if {
+	count(e.endings) == 0
+	e.approved >= i
+} else := object.union(e.order, {"status": "approved"}) if {
+	count(e.endings) == 0
+} else := ended_order(s, e, i, {wid | some wid, k in e.endings; k < i})
 
-ended_order(s, ix, ref, o, i) := o if {
-	count(ended_before(ix.endings, ref, i)) == 0
-	not step_before(ix.approvals, ref, i)
-} else := object.union(o, {"status": "approved", "websites": sort(left)}) if {
-	left := orders.covered(s, o) - ended_before(ix.endings, ref, i)
-	step_before(ix.approvals, ref, i)
-} else := object.union(o, {"status": "abandoned", "websites": []}) if {
-	count(orders.covered(s, o) - ended_before(ix.endings, ref, i)) == 0
-} else := object.union(o, {"websites": sort(orders.covered(s, o) - ended_before(ix.endings, ref, i))})
+# ended_order(s, e, i, ended): an order that cancellations ended for the
+# websites ended: it covers the others, abandoned when none is left.
+ended_order(s, e, i, ended) := e.order if {
+	count(ended) == 0
+	e.approved >= i
+} else := object.union(e.order, {"status": "approved", "websites": sort(orders.covered(s, e.order) - ended)}) if {
+	e.approved < i
+} else := object.union(e.order, {"status": "abandoned", "websites": []}) if {
+	count(orders.covered(s, e.order) - ended) == 0
+} else := object.union(e.order, {"websites": sort(orders.covered(s, e.order) - ended)})
 
 # awaited(s, plan, ix, j): [order id, order] that await_approval action j
 # approves (undefined when it approves nothing).
@@ -186,10 +188,10 @@ removed(s, plan, ix, k) := order_of(s, plan, ref).id if {
 	ix.removals[ref] == k
 }
 
-# removed_before(s, plan, ix, id, i): the index of the action before i that
+# removed_before(ix, id, i): the index of the action before i that
 # removed an order with that id (undefined when none did).
-removed_before(s, plan, ix, id, i) := min(ks) if {
-	ks := {k | some ref, k in ix.removals; k < i; order_of(s, plan, ref).id == id}
+removed_before(ix, id, i) := min(ks) if {
+	ks := {k | some ref, k in ix.removals; k < i; ix.bases[ref].id == id}
 	count(ks) > 0
 }
 
