@@ -70,11 +70,22 @@ icp101_places contains [i, {"website": wid, "domain": d, "provider": p}, msg] if
 		"%s cancels the access of website %s at %s while %s is served from a mainland server there: once the access is cancelled, %s blocks the site and the ICP number may be deregistered. First point %s at a provider where %s keeps active access%s.",
 		[
 			c.who, wid, p, d, p, d, wid,
-			icp101_left(access.active_providers(states[i + 1], wid, config.providers)),
+			icp101_left(states[i + 1], wid),
 		],
 	)
 }
 
-icp101_left(ps) := sprintf(" (%s)", [result.list(ps)]) if {
+# icp101_left(s, wid): the providers where website wid keeps active access
+# after the cancellation, or, with none, the transfer to get approved.
+icp101_left(s, wid) := sprintf(" (%s)", [result.list(ps)]) if {
+	ps := access.active_providers(s, wid, config.providers)
 	count(ps) > 0
+} else := sprintf(" (it has none left: await the approval of transfer %s first)", [result.list(ids)]) if {
+	ids := {o.id |
+		some o in s.orders
+		o.type == "transfer"
+		o.status in {"provider_review", "sms_verification", "administration_review"}
+		wid in object.get(o, "websites", [wid])
+	}
+	count(ids) > 0
 } else := " (it has none left: get a transfer approved first)"
