@@ -290,3 +290,16 @@ test_timeline_reasons_split_runs if {
 	]
 	e.worst == "blocked"
 }
+
+test_consequences_of_unpoint_domain if {
+	effects(doc(base, [{"id": "u", "type": "unpoint_domain", "domain": "example.com"}]), "u") == [
+		"example.com is no longer served: its DNS record is deleted, and its hosting entry goes (it was served from other-cloud)",
+		"website shop is not reachable at example.com",
+	]
+	effects(doc(base, [{"id": "u", "type": "unpoint_domain", "domain": "new.example.org"}]), "u") == ["new.example.org is no longer served: its DNS record is deleted, and its hosting entry goes (it was not served before: nothing changes)"]
+}
+
+test_consequences_of_a_transfer_of_websites_with_and_without_numbers if {
+	s := object.union(two, {"websites": [shop, object.remove(blog, ["icp_number"])]})
+	effects(doc(s, [xfer("x", "huawei-cloud", ["shop", "blog"])]), "x")[2] == "websites blog, shop keep their ICP numbers (blog none, shop 浙ICP备12345678号-1): a transfer keeps the numbers"
+}

@@ -287,3 +287,32 @@ test_plan_snapshot_without_optional_lists if {
 	s.websites == [{"id": "shop", "domains": [], "status": "active", "access": []}]
 	sim.actions({}) == []
 }
+
+# cancel_access at P ends the open transfer to P for the websites it names
+# only: the transfer goes on for the others, and its approval gives access
+# to them alone.
+test_plan_cancel_access_ends_a_transfer_for_its_websites if {
+	both := {"id": "xfer", "type": "submit_transfer", "provider": "alibaba-cloud", "websites": ["shop", "blog"]}
+	drop := {"id": "drop", "type": "cancel_access", "provider": "alibaba-cloud", "websites": ["blog"]}
+	mid := sim_state([both, drop, sim_wait], 2)
+	sim_order(mid, "xfer").websites == ["shop"]
+	sim_order(mid, "xfer").status == "provider_review"
+	s := sim_outcome([both, drop, sim_wait])
+	sim_order(s, "xfer") == object.union(sim_order(mid, "xfer"), {"status": "approved"})
+	sim_access(s, "shop") == {"other-cloud": "active", "alibaba-cloud": "active"}
+	sim_access(s, "blog") == {"tencent-cloud": "active", "alibaba-cloud": "cancelled"}
+
+	# a snapshot transfer to huawei-cloud, ended for blog: abandoned
+	t := sim_outcome([{"id": "d", "type": "cancel_access", "provider": "huawei-cloud", "websites": ["blog"]}])
+	sim_order(t, "T-1").status == "abandoned"
+	sim_order(t, "T-1").websites == []
+}
+
+test_plan_unpoint_domain_removes_the_hosting if {
+	drop := {"id": "drop", "type": "unpoint_domain", "domain": "example.com"}
+	sim_hosting(sim_outcome([drop])) == [["www.example.com", "other-cloud"], ["example.net", "tencent-cloud"]]
+	back := {"id": "back", "type": "point_domain", "domain": "example.com", "provider": "p", "mainland": true}
+	sim_hosting(sim_outcome([drop, back])) == [["example.com", "p"], ["www.example.com", "other-cloud"], ["example.net", "tencent-cloud"]]
+	gone := {"id": "gone", "type": "unpoint_domain", "domain": "new.example.org"}
+	sim_hosting(sim_outcome([{"id": "a", "type": "point_domain", "domain": "new.example.org", "provider": "p", "mainland": true}, gone])) == sim_hosting(sim_snapshot)
+}

@@ -195,10 +195,6 @@ removed_before(ix, id, i) := min(ks) if {
 	count(ks) > 0
 }
 
-# ended_by(s, plan, ix, ref, wid): the step of the cancellation that ended
-# transfer ref for website wid (undefined when none did).
-ended_by(_, _, ix, ref, wid) := ix.endings[ref][wid]
-
 # deregistrations(s, ix): [step, website id, acknowledged] for each
 # website that a cancel_number step deregisters (scope subject: every
 # website of the state it acts on not already deregistered; scope website:
