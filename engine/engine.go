@@ -12,6 +12,7 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
@@ -34,6 +35,7 @@ type Engine struct {
 	queries  map[string]rego.PreparedEvalQuery // by kind name
 	schemas  map[string]*jsonschema.Schema     // by kind name
 	rules    map[string]RuleInfo               // by rule ID
+	store    storage.Store                     // the policies' data, after -d
 }
 
 // New loads and compiles the policies and prepares one query per kind.
@@ -64,6 +66,7 @@ func New(ctx context.Context, cfg Config) (*Engine, error) {
 	// AST values on read: policies read the data tables on every query, and
 	// converting them from Go values each time costs more than the lookups.
 	store := inmem.NewFromObjectWithOpts(set.Data, inmem.OptReturnASTValuesOnRead(true))
+	e.store = store
 	for name, k := range kinds {
 		pq, err := rego.New(
 			rego.Query(decisionQuery(k.Namespace)),

@@ -68,16 +68,14 @@ point_owner(s, wid, p, d) := sprintf("website %s has active access at %s, so %s 
 	access.active_at(s, wid, p, config.providers)
 } else := sprintf("website %s has no active access at %s: %s blocks %s until a transfer of %s to %s is approved", [wid, p, p, d, wid, p])
 
-# unpoint_domain: where the domain was served from, and that its websites'
-# domain is no longer reachable.
+# unpoint_domain: where the domain was served from, and that its websites
+# are no longer reachable at it.
 unpoint_effects(s, a) := array.concat(
-	[sprintf("%s is no longer served: its DNS record is deleted, and its hosting entry goes%s", [a.domain, unpoint_was(s, a)])],
+	[sprintf("%s is no longer served from %s: its DNS record is deleted and its hosting entry removed", [a.domain, result.list(point_old(s, a))])],
 	[sprintf("website %s is not reachable at %s", [wid, a.domain]) | some wid in sort(websites.owners(s, a.domain))],
-)
-
-unpoint_was(s, a) := sprintf(" (it was served from %s)", [result.list(point_old(s, a))]) if {
+) if {
 	count(point_old(s, a)) > 0
-} else := " (it was not served before: nothing changes)"
+} else := [sprintf("%s was not served: nothing changes", [a.domain])]
 
 # submit_transfer: the open order, the access that waits for its approval,
 # the number that stays.

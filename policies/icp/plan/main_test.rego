@@ -293,10 +293,10 @@ test_timeline_reasons_split_runs if {
 
 test_consequences_of_unpoint_domain if {
 	effects(doc(base, [{"id": "u", "type": "unpoint_domain", "domain": "example.com"}]), "u") == [
-		"example.com is no longer served: its DNS record is deleted, and its hosting entry goes (it was served from other-cloud)",
+		"example.com is no longer served from other-cloud: its DNS record is deleted and its hosting entry removed",
 		"website shop is not reachable at example.com",
 	]
-	effects(doc(base, [{"id": "u", "type": "unpoint_domain", "domain": "new.example.org"}]), "u") == ["new.example.org is no longer served: its DNS record is deleted, and its hosting entry goes (it was not served before: nothing changes)"]
+	effects(doc(base, [{"id": "u", "type": "unpoint_domain", "domain": "new.example.org"}]), "u") == ["new.example.org was not served: nothing changes"]
 }
 
 test_consequences_of_a_transfer_of_websites_with_and_without_numbers if {
