@@ -54,60 +54,69 @@ awaits(names, bases, removed) := {ref: min(js) |
 	count(js) > 0
 }
 
-# cancel_access_steps(s, plan, bases, awaited): every step that cancels access:
+# cancel_access_steps(plan, bases, covered, awaited): every step that cancels access:
 # {"step", "provider", "websites" (a set), "order" (the awaited snapshot
 # order's id, "" for a cancel_access action)}: each cancel_access action,
 # and each await that approves a cancel_access order of the snapshot, which
 # is judged as a cancel_access at that step.
-cancel_access_steps(s, plan, bases, awaited) := {{"step": j, "provider": provider(plan, a), "websites": {wid | some wid in a.websites}, "order": ""} |
-	some j, a in actions(plan)
-	a.type == "cancel_access"
-} | {{"step": j, "provider": o.provider, "websites": orders.covered(s, o), "order": o.id} |
-	some ref, j in awaited
-	o := bases[ref]
-	o.type == "cancel_access"
-}
+cancel_access_steps(plan, bases, covered, awaited) := array.concat(
+	[{"step": j, "provider": provider(plan, a), "websites": {wid | some wid in a.websites}, "order": ""} |
+		some j, a in actions(plan)
+		a.type == "cancel_access"
+	],
+	[{"step": j, "provider": o.provider, "websites": covered[ref], "order": o.id} |
+		some ref, j in awaited
+		o := bases[ref]
+		o.type == "cancel_access"
+	],
+)
 
-# cancel_number_steps(s, plan, bases, awaited): every step that deregisters:
+# cancel_number_steps(plan, bases, covered, awaited): every step that deregisters:
 # {"step", "scope" (subject or website), "websites" (a set, for scope
 # website), "acknowledged", "provider", "order"}: each cancel_number action (acknowledged
 # or not), and each await that approves a cancel_number order of the
 # snapshot, judged as an acknowledged cancel_number.
-cancel_number_steps(s, plan, bases, awaited) := {{
-	"step": j,
-	"scope": a.scope,
-	"websites": {wid | a.scope == "website"; wid := a.website},
-	"acknowledged": object.get(a, "acknowledge_irreversible", false) == true,
-	"provider": provider(plan, a),
-	"order": "",
-} |
-	some j, a in actions(plan)
-	a.type == "cancel_number"
-} | {{
-	"step": j,
-	"scope": scope,
-	"websites": {wid | scope == "website"; some wid in orders.covered(s, o)},
-	"acknowledged": true,
-	"provider": o.provider,
-	"order": o.id,
-} |
-	some ref, j in awaited
-	o := bases[ref]
-	o.type == "cancel_number"
-	scope := object.get(o, "scope", "subject")
-}
+cancel_number_steps(plan, bases, covered, awaited) := array.concat(
+	[{
+		"step": j,
+		"scope": a.scope,
+		"websites": {wid | a.scope == "website"; wid := a.website},
+		"acknowledged": object.get(a, "acknowledge_irreversible", false) == true,
+		"provider": provider(plan, a),
+		"order": "",
+	} |
+		some j, a in actions(plan)
+		a.type == "cancel_number"
+	],
+	[{
+		"step": j,
+		"scope": scope,
+		"websites": {wid | scope == "website"; some wid in covered[ref]},
+		"acknowledged": true,
+		"provider": o.provider,
+		"order": o.id,
+	} |
+		some ref, j in awaited
+		o := bases[ref]
+		o.type == "cancel_number"
+		scope := object.get(o, "scope", "subject")
+	],
+)
 
-# endings(s, bases, awaited, removed, cancels): {reference: {website id: j}}:
+# endings(bases, covered, awaited, removed, cancels): {reference: {website id: j}}:
 # a cancel_access at step j at provider P ends every open transfer to P for
 # the websites it names (model.md): the first such step for each website
 # that the transfer covers, while it exists and is not yet approved.
-endings(s, bases, awaited, removed, cancels) := {ref: ended |
+endings(_, _, _, _, []) := {}
+
+endings(bases, covered, awaited, removed, cancels) := {ref: ended |
+	count(cancels) > 0
 	some ref, o in bases
 	o.type == "transfer"
 	orders.is_open(o)
 	from := submitted_step(ref)
 	ended := {wid: min(js) |
-		some wid in orders.covered(s, o)
+		some wid in covered[ref]
 		js := {c.step |
 			some c in cancels
 			c.provider == o.provider
@@ -130,33 +139,37 @@ transfer_references(s, plan) := {{"order": k} | some k, o in object.get(s, "orde
 # cancellation ended before step j.
 ended_before(endings, ref, j) := {wid | some wid, k in endings[ref]; k < j}
 
-# approved_websites(s, bases, endings, ref, j): the websites that the approval
+# approved_websites(covered, endings, ref, j): the websites that the approval
 # of order ref at step j covers: those it covers, less those whose transfer
 # a cancellation ended before.
-approved_websites(s, bases, endings, ref, j) := orders.covered(s, bases[ref]) - ended_before(endings, ref, j)
+approved_websites(covered, endings, ref, j) := covered[ref] - ended_before(endings, ref, j)
 
-# access_effects(s, bases, approvals, endings, cancels): {"step", "website",
+# access_effects(bases, covered, approvals, endings, cancels): {"step", "website",
 # "provider", "status"} for each access that an approved transfer or
 # addition makes active and each that a cancellation cancels.
-access_effects(s, bases, approvals, endings, cancels) := {{"step": j, "website": wid, "provider": o.provider, "status": "active"} |
-	some ref, j in approvals
-	o := bases[ref]
-	o.type in {"transfer", "add_website"}
-	some wid in approved_websites(s, bases, endings, ref, j)
-} | {{"step": c.step, "website": wid, "provider": c.provider, "status": "cancelled"} |
-	some c in cancels
-	some wid in c.websites
-}
+access_effects(bases, covered, approvals, endings, cancels) := array.concat(
+	[{"step": j, "website": wid, "provider": o.provider, "status": "active"} |
+		some ref, j in approvals
+		o := bases[ref]
+		o.type in {"transfer", "add_website"}
+		some wid in approved_websites(covered, endings, ref, j)
+	],
+	[{"step": c.step, "website": wid, "provider": c.provider, "status": "cancelled"} |
+		some c in cancels
+		some wid in c.websites
+	],
+)
 
 # hosting_effects(plan): {"step", "domain", "entry"}: the hosting entry that
 # point_domain gives the domain, null for unpoint_domain (no entry).
-hosting_effects(plan) := {{"step": j, "domain": a.domain, "entry": point_entry(plan, a)} |
+hosting_effects(plan) := [{"step": j, "domain": a.domain, "entry": hosting_entry(plan, a)} |
 	some j, a in actions(plan)
+	a.type in {"point_domain", "unpoint_domain"}
+]
+
+hosting_entry(plan, a) := point_entry(plan, a) if {
 	a.type == "point_domain"
-} | {{"step": j, "domain": a.domain, "entry": null} |
-	some j, a in actions(plan)
-	a.type == "unpoint_domain"
-}
+} else := null
 
 point_entry(plan, a) := object.union(
 	{"domain": a.domain, "provider": provider(plan, a), "mainland": a.mainland},
@@ -166,11 +179,11 @@ point_entry(plan, a) := object.union(
 # change_effects(plan, approvals): {"step", "target" ("subject" or a
 # website id), "set"} for each approved change that an action submitted (a
 # snapshot change order gives no fields).
-change_effects(plan, approvals) := {{"step": j, "target": change_target(a), "set": a.set} |
+change_effects(plan, approvals) := [{"step": j, "target": change_target(a), "set": a.set} |
 	some ref, j in approvals
 	a := plan.actions[ref.action]
 	a.type in {"change_subject", "change_website"}
-}
+]
 
 change_target(a) := "subject" if {
 	a.type == "change_subject"
@@ -178,11 +191,11 @@ change_target(a) := "subject" if {
 
 # added_effects(s, plan, approvals): {"step", "action", "website"} for each
 # approved add_website action: the website it files.
-added_effects(s, plan, approvals) := {{"step": j, "action": m, "website": added_website(s, plan, m)} |
+added_effects(s, plan, approvals) := [{"step": j, "action": m, "website": added_website(s, plan, m)} |
 	some ref, j in approvals
 	m := ref.action
 	plan.actions[m].type == "add_website"
-}
+]
 
 # added_website(s, plan, m): the website that add_website action m adds, once
 # approved: active, with an ICP number (its own, or, for a website without

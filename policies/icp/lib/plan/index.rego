@@ -1,11 +1,14 @@
 package icp.lib.plan
 
+import data.icp.lib.orders
+
 # index(s, plan): every effect of the plan, computed once per plan and
 # grouped by what it acts on, so that building a state looks effects up
 # instead of scanning for them (the one layer that exists for speed):
 #   names:         [{"step", "type", "ref"}]: the reference that each
 #                  await, withdrawal and abandonment names
 #   bases:         {reference: order} for those and every transfer
+#   covered:       {reference: the ids of the websites it covers} for them
 #   removals:      {reference: step} (references.rego)
 #   approvals:     {reference: step}
 #   endings:       {reference: {website id: step}}: transfers that a
@@ -32,6 +35,7 @@ package icp.lib.plan
 index(s, plan) := {
 	"names": names,
 	"bases": bases,
+	"covered": covered,
 	"removals": removed,
 	"approvals": approvals,
 	"endings": ended,
@@ -41,6 +45,7 @@ index(s, plan) := {
 		"removed": object.get(removed, [e.ref], never),
 		"approved": object.get(approvals, [e.ref], never),
 		"endings": object.get(ended, [e.ref], {}),
+		"covers": object.get(covered, [e.ref], set()),
 	}) |
 		some e in array.concat(
 			[{"step": -1, "ref": {"order": k}, "order": o} | some k, o in object.get(s, "orders", [])],
@@ -77,32 +82,33 @@ index(s, plan) := {
 		ref := named(s, plan, j)
 	]
 	bases := {ref: order_of(s, plan, ref) | some ref in ({x.ref | some x in names} | transfer_references(s, plan))}
+	covered := {ref: orders.covered(s, o) | some ref, o in bases}
 	removed := removals(names, bases)
 	awaited := awaits(names, bases, removed)
-	cancels := cancel_access_steps(s, plan, bases, awaited)
-	ended := endings(s, bases, awaited, removed, cancels)
+	cancels := cancel_access_steps(plan, bases, covered, awaited)
+	ended := endings(bases, covered, awaited, removed, cancels)
 	approvals := {ref: j |
 		some ref, j in awaited
-		count(approved_websites(s, bases, ended, ref, j)) + count({1 | not has_key(ended, ref)}) > 0
+		count(approved_websites(covered, ended, ref, j)) + count({1 | not has_key(ended, ref)}) > 0
 	}
-	access := access_effects(s, bases, approvals, ended, cancels)
-	numbers := cancel_number_steps(s, plan, bases, awaited)
+	access := access_effects(bases, covered, approvals, ended, cancels)
+	numbers := cancel_number_steps(plan, bases, covered, awaited)
 	subject_deregistered := {c.step | some c in numbers; c.scope == "subject"}
 	website_deregistered := {wid: {c.step | some c in numbers; wid in c.websites} |
 		some c in numbers
 		some wid in c.websites
 	}
-	changes := {t: by_step([{"step": e.step, "set": e.set} | some e in change_effects(plan, approvals); e.target == t]) |
-		some e in change_effects(plan, approvals)
-		t := e.target
+	changed := change_effects(plan, approvals)
+	changes := {t: by_step([{"step": e.step, "set": e.set} | some e in changed; e.target == t]) |
+		some t in {e.target | some e in changed}
 	}
 	hosting := hosting_effects(plan)
 	never := count(actions(plan)) + 1
 }
 
 # by_step(effects): the effects (objects with a step) ordered by step, and
-# in the order given within a step (effects come from sets: sorted), so
-# that the latest is always the same one.
+# in the order given within a step (deterministic: the effects are built
+# in plan order), so that the latest is always the same one.
 by_step(effects) := [e | some j in sort({e.step | some e in effects}); some e in effects; e.step == j]
 
 # latest(effects, i): the last of effects (ordered by step) before step i.

@@ -1,7 +1,5 @@
 package icp.lib.plan
 
-import data.icp.lib.orders
-
 # state(s, ix, i): the snapshot s with the steps 0..i-1 of the plan
 # applied, given its index ix (index(s, plan)).
 #
@@ -16,7 +14,7 @@ state(s, ix, i) := object.union(s, {
 		[website_at(ix, w, since(website_events(ix, w.id), i)) | some w in added_at(ix, i)],
 	),
 	"hosting": hosting_at(s, ix, i),
-	"orders": orders_at(s, ix, i),
+	"orders": orders_at(ix, i),
 })
 
 # states(s, plan): [state 0, ..., state n] for a plan of n actions: state 0
@@ -144,34 +142,34 @@ kept(ix, k, h, i) := h if {
 	x.entry != null
 }
 
-# orders_at(s, ix, i): the snapshot's orders and those that actions before i
+# orders_at(ix, i): the snapshot's orders and those that actions before i
 # submitted, without the removed ones; approved where awaited before i; a
 # transfer that cancellations ended before i covers only the websites left
 # (abandoned when none is).
-orders_at(s, ix, i) := [order_at(s, e, i) |
+orders_at(ix, i) := [order_at(e, i) |
 	some e in ix.orders
 	e.step < i
 	e.removed >= i
 ]
 
-# order_at(s, e, i): the order of index entry e as it stands before step i.
-order_at(s, e, i) := e.order if {
+# order_at(e, i): the order of index entry e as it stands before step i.
+order_at(e, i) := e.order if {
 	count(e.endings) == 0
 	e.approved >= i
 } else := object.union(e.order, {"status": "approved"}) if {
 	count(e.endings) == 0
-} else := ended_order(s, e, i, {wid | some wid, k in e.endings; k < i})
+} else := ended_order(e, i, {wid | some wid, k in e.endings; k < i})
 
-# ended_order(s, e, i, ended): an order that cancellations ended for the
+# ended_order(e, i, ended): an order that cancellations ended for the
 # websites ended: it covers the others, abandoned when none is left.
-ended_order(s, e, i, ended) := e.order if {
+ended_order(e, i, ended) := e.order if {
 	count(ended) == 0
 	e.approved >= i
-} else := object.union(e.order, {"status": "approved", "websites": sort(orders.covered(s, e.order) - ended)}) if {
+} else := object.union(e.order, {"status": "approved", "websites": sort(e.covers - ended)}) if {
 	e.approved < i
 } else := object.union(e.order, {"status": "abandoned", "websites": []}) if {
-	count(orders.covered(s, e.order) - ended) == 0
-} else := object.union(e.order, {"websites": sort(orders.covered(s, e.order) - ended)})
+	count(e.covers - ended) == 0
+} else := object.union(e.order, {"websites": sort(e.covers - ended)})
 
 # awaited(s, plan, ix, j): [order id, order] that await_approval action j
 # approves (undefined when it approves nothing).
