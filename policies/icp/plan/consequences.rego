@@ -99,7 +99,7 @@ transfer_meanwhile(s, wids, p) := [meanwhile_text(group, p, ps) |
 	some [ps, group] in access_groups(s, wids, {p})
 ]
 
-meanwhile_text(group, p, ps) := sprintf("until it is approved, %s no active access at %s; %s its active access at %s", [sites_have(group), p, keep_keeps(group), result.list(ps)]) if {
+meanwhile_text(group, p, ps) := sprintf("until it is approved, %s no active access at %s; %s active access at %s", [sites_have(group), p, keep_keeps(group), result.list(ps)]) if {
 	count(ps) > 0
 } else := sprintf("until it is approved, %s no active access at %s, nor at any other provider", [sites_have(group), p])
 
@@ -113,9 +113,9 @@ access_groups(s, wids, except) := sort({[ps, {wid | some wid in wids; by[wid] ==
 # sites_have(wids): "website a has" or "websites a, b have".
 sites_have(wids) := sprintf("%s %s", [sites(wids), has_have(wids)])
 
-keep_keeps(wids) := "it keeps" if {
+keep_keeps(wids) := "it keeps its" if {
 	count(wids) == 1
-} else := "they keep"
+} else := "they keep their"
 
 # add_website: the open order and what approval brings.
 add_effects(a) := [

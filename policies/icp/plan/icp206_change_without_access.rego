@@ -12,7 +12,9 @@ import data.icp.lib.result
 #   where no website of the subject has active access. A change is submitted
 #   where the filing is recorded: at the original provider before the
 #   transfer, or at the new provider once the transfer is approved. Not
-#   reported for a website that does not exist (ICP904).
+#   reported for a website that does not exist (ICP904), nor where ICP201
+#   fires for the same action (no change can be submitted anywhere while
+#   a transfer is open).
 # custom:
 #   id: ICP206
 #   severity: deny
@@ -21,6 +23,7 @@ import data.icp.lib.result
 deny contains v if {
 	some i, a in input.plan.actions
 	a.type in {"change_website", "change_subject"}
+	count(icp201_blockers(i, a)) == 0
 	s := states[i]
 	p := provider(a)
 	wids := icp206_websites(s, a)

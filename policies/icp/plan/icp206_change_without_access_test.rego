@@ -38,3 +38,10 @@ test_icp206_subject_change_and_no_access_anywhere if {
 test_icp206_not_for_a_website_that_does_not_exist if {
 	count(denies(doc(base, [rename("r", "ghost", "alibaba-cloud")]), "ICP206")) == 0
 }
+
+# ICP201 speaks for a change during an open transfer: no ICP206 beside it.
+test_icp206_not_where_icp201_fires if {
+	d := doc(base, [xfer("xfer", "alibaba-cloud", ["shop"]), rename("rename", "shop", "alibaba-cloud")])
+	only(denies(d, "ICP201")).action == "rename"
+	count(denies(d, "ICP206")) == 0
+}
