@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
@@ -28,7 +30,32 @@ func (e *Engine) evaluate(ctx context.Context, k Kind, input ast.Value, res *Res
 	sortViolations(res.Violations)
 	res.Accessibility = domainStates(b["accessibility"])
 	res.Consequences = consequences(b["consequences"])
+	res.Notes = append(res.Notes, stringList(b["notes"])...)
+	res.Exempt = exemptRules(b["exception"])
 	return nil
+}
+
+// exemptRules reads conftest-style exceptions: each element of a policy's
+// exception set is a list of rule IDs (or one ID) the document is exempt
+// from; "" exempts it from every rule. The IDs are sorted and unique.
+func exemptRules(v any) []string {
+	items, _ := v.([]any)
+	seen := make(map[string]bool)
+	for _, it := range items {
+		ids, ok := it.([]any)
+		if !ok {
+			ids = []any{it}
+		}
+		for _, id := range ids {
+			if s, ok := id.(string); ok {
+				seen[s] = true
+			}
+		}
+	}
+	if len(seen) == 0 {
+		return nil
+	}
+	return slices.Sorted(maps.Keys(seen))
 }
 
 // violation reads one element of a deny or warn set. Elements are objects
@@ -51,6 +78,8 @@ func (e *Engine) violation(severity string, item any) Violation {
 	v.Domain = text(obj["domain"])
 	v.Order = text(obj["order"])
 	v.Provider = text(obj["provider"])
+	v.Address = text(obj["address"])
+	v.TargetAddress = text(obj["target_address"])
 	if s, ok := obj["sources"]; ok {
 		v.Sources = stringList(s)
 	}
@@ -128,7 +157,13 @@ func consequences(v any) []Consequence {
 	out := make([]Consequence, 0, len(items))
 	for _, it := range items {
 		obj, _ := it.(map[string]any)
-		out = append(out, Consequence{Action: text(obj["action"]), Type: text(obj["type"]), Effects: stringList(obj["effects"])})
+		out = append(out, Consequence{
+			Action:        text(obj["action"]),
+			Type:          text(obj["type"]),
+			Address:       text(obj["address"]),
+			TargetAddress: text(obj["target_address"]),
+			Effects:       stringList(obj["effects"]),
+		})
 	}
 	return out
 }

@@ -19,9 +19,11 @@ func Explain(w io.Writer, r engine.Result, opts Options) error {
 		x.printf("%s  %s\n", x.paint(ansiRed+ansiBold, "ERROR"), errorLine(r.File, r.Err))
 		return x.err
 	}
-	deny, warn := r.Counts()
-	x.printf("%s  %s\n\n", x.paint(ansiBold, r.File), x.paint(ansiDim, fmt.Sprintf("(%s: %s)", r.Kind, counts(deny, warn))))
-	if r.Kind == engine.KindPlan {
+	x.printf("%s  %s\n\n", x.paint(ansiBold, r.File), x.paint(ansiDim, fmt.Sprintf("(%s: %s)", r.Kind, tally(r))))
+	for _, n := range r.Notes {
+		x.printf("Note: %s\n\n", n)
+	}
+	if k, _ := engine.LookupKind(r.Kind); k.ActsOnFiling {
 		x.fixFirst(r)
 		x.actions(r)
 		x.beforeAfter(r.Before, r.Accessibility)
@@ -86,15 +88,19 @@ func (x *explainer) findings(vs []engine.Violation) {
 	x.printf("Findings\n")
 	for _, v := range vs {
 		x.violation(v)
+		if v.Suppressed != nil {
+			x.printf("  %s\n", x.paint(ansiDim, "            "+acceptance(v.Suppressed)))
+		}
 	}
 }
 
 // fixFirst opens a plan's report with what to fix first: each denied
-// action, in plan order, on one line with the rules that deny it.
+// action, in plan order, on one line with the rules that deny it (an
+// accepted finding is not one to fix).
 func (x *explainer) fixFirst(r engine.Result) {
 	denied := make(map[string][]string)
 	for _, v := range r.Violations {
-		if v.Severity == engine.SeverityDeny && !slices.Contains(denied[v.Action], v.Rule) {
+		if v.Severity == engine.SeverityDeny && v.Suppressed == nil && !slices.Contains(denied[v.Action], v.Rule) {
 			denied[v.Action] = append(denied[v.Action], v.Rule)
 		}
 	}
@@ -128,6 +134,9 @@ func (x *explainer) actions(r engine.Result) {
 	for i, c := range r.Consequences {
 		verdict, color := "allowed", ansiGreen
 		for _, v := range byAction[c.Action] {
+			if v.Suppressed != nil {
+				continue
+			}
 			if v.Severity == engine.SeverityDeny {
 				verdict, color = "denied", ansiRed+ansiBold
 				break
@@ -135,8 +144,14 @@ func (x *explainer) actions(r engine.Result) {
 			verdict, color = "warned", ansiYellow+ansiBold
 		}
 		x.printf("  %d. %s %s  %s\n", i+1, c.Action, x.paint(ansiDim, c.Type), x.paint(color, verdict))
+		if c.TargetAddress != "" {
+			x.printf("     served by %s\n", c.TargetAddress)
+		}
 		for _, v := range byAction[c.Action] {
 			x.printf("     %s %s: %s\n", x.paint(severityColor(v.Severity), v.Severity), v.Rule, v.Message)
+			if v.Suppressed != nil {
+				x.printf("       %s\n", x.paint(ansiDim, acceptance(v.Suppressed)))
+			}
 		}
 		for _, e := range c.Effects {
 			if !saidIn(e, byAction[c.Action]) {
@@ -145,9 +160,18 @@ func (x *explainer) actions(r engine.Result) {
 		}
 		delete(byAction, c.Action)
 	}
-	// Violations that name no action of the plan (a user's own rules).
+	if len(r.Consequences) == 0 {
+		x.printf("  (no action)\n")
+	}
+	// Violations that name no action of the plan (a user's own rules, a
+	// Terraform record that made no action).
+	heading := false
 	for _, v := range r.Violations {
 		if _, left := byAction[v.Action]; left {
+			if !heading {
+				x.printf("\nFindings on no action\n")
+				heading = true
+			}
 			x.violation(v)
 		}
 	}

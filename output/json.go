@@ -23,6 +23,7 @@ type jsonChecked struct {
 	Violations    []engine.Violation   `json:"violations"`
 	Accessibility []engine.DomainState `json:"accessibility"`
 	Consequences  []engine.Consequence `json:"consequences"`
+	Notes         []string             `json:"notes,omitempty"`
 }
 
 type jsonFailed struct {
@@ -45,6 +46,7 @@ func (f *jsonFormatter) Result(r engine.Result) error {
 			Violations:    nonNil(r.Violations),
 			Accessibility: nonNil(r.Accessibility),
 			Consequences:  nonNil(r.Consequences),
+			Notes:         r.Notes,
 		}
 	}
 	sep := "\n    "
@@ -59,6 +61,12 @@ func (f *jsonFormatter) End(s Summary) error {
 	closing := "],\n"
 	if f.count > 0 {
 		closing = "\n  ],\n"
+	}
+	if len(s.Notices) > 0 {
+		if err := writeIndented(f.w, closing+"  \"notices\": ", s.Notices, "  "); err != nil {
+			return err
+		}
+		closing = ",\n"
 	}
 	if _, err := io.WriteString(f.w, closing+"  \"summary\": "); err != nil {
 		return err

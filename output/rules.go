@@ -1,6 +1,7 @@
 package output
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strconv"
@@ -28,19 +29,23 @@ func sortedRules(rules []engine.RuleInfo) []engine.RuleInfo {
 	return out
 }
 
-// namespace returns the Rego package whose deny and warn judge documents of
-// the given kind (icp.filing for a FilingSnapshot), or "" for an unknown kind.
-func namespace(kind string) string {
-	k, ok := engine.LookupKind(kind)
-	if !ok {
-		return ""
-	}
-	return k.Namespace
+// judges returns the Rego packages whose rules judge documents of the
+// given kind (icp.filing for a FilingSnapshot; icp.terraform and icp.plan
+// for a Terraform plan), or none for an unknown kind.
+func judges(kind string) []string {
+	k, _ := engine.LookupKind(kind)
+	return k.Judges
 }
 
-// appliesTo reports whether a rule adds to the deny or warn of namespace ns.
-func appliesTo(r engine.RuleInfo, ns string) bool {
-	return slices.Contains(r.Entry, ns)
+// appliesTo reports whether a rule adds to the deny or warn of one of the
+// packages nss.
+func appliesTo(r engine.RuleInfo, nss []string) bool {
+	for _, ns := range nss {
+		if slices.Contains(r.Entry, ns) {
+			return true
+		}
+	}
+	return false
 }
 
 // fileLine turns a result's File and a line inside its document into the
@@ -66,10 +71,7 @@ func fileLine(file string, line int) (string, int) {
 // where says where a violation points, its line aside: the action and the
 // JSON pointer.
 func where(v engine.Violation) string {
-	var parts []string
-	if v.Action != "" {
-		parts = append(parts, "action "+v.Action)
-	}
+	parts := subject(v)
 	if v.Path != "" {
 		parts = append(parts, v.Path)
 	}
@@ -90,8 +92,95 @@ func verdict(s Summary) string {
 	return "PASS"
 }
 
-// summaryLine is the closing count of a run, as the text format prints it.
+// summaryLine is the closing count of a run, as the text format prints it;
+// accepted findings are counted only when there are some.
 func summaryLine(s Summary) string {
-	return strconv.Itoa(s.Documents) + " " + plural(s.Documents, "document", "documents") + ": " +
+	line := strconv.Itoa(s.Documents) + " " + plural(s.Documents, "document", "documents") + ": " +
 		counts(s.Deny, s.Warn) + ", " + strconv.Itoa(s.Errors) + " " + plural(s.Errors, "error", "errors")
+	if s.Suppressed > 0 {
+		line += ", " + strconv.Itoa(s.Suppressed) + " suppressed"
+	}
+	if s.Baselined > 0 {
+		line += ", " + strconv.Itoa(s.Baselined) + " in the baseline"
+	}
+	return line
+}
+
+// suppressedCount is the number of a result's accepted findings.
+func suppressedCount(r engine.Result) int {
+	n := 0
+	for _, v := range r.Violations {
+		if v.Suppressed != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// tally is a result's counts as a document heading shows them: deny and
+// warn, and the accepted findings when there are some.
+func tally(r engine.Result) string {
+	var s Summary
+	s.Add(r)
+	out := counts(s.Deny, s.Warn)
+	if s.Suppressed > 0 {
+		out += ", " + strconv.Itoa(s.Suppressed) + " suppressed"
+	}
+	if s.Baselined > 0 {
+		out += ", " + strconv.Itoa(s.Baselined) + " in the baseline"
+	}
+	return out
+}
+
+// notShown says how many accepted findings --show-suppressed would list.
+func notShown(n int) string {
+	return fmt.Sprintf("%d accepted %s not shown (--show-suppressed lists %s)", n, plural(n, "finding", "findings"), plural(n, "it", "them"))
+}
+
+// acceptance says in a few words what accepted a finding and why.
+func acceptance(s *engine.Suppression) string {
+	var what string
+	switch s.Kind {
+	case engine.SuppressedByBaseline:
+		what = "in the baseline " + s.Source
+	case engine.SuppressedByPolicy:
+		what = "exempted by " + s.Source
+	default:
+		what = "exception " + s.Source
+		if s.Expires != "" {
+			what += " until " + s.Expires
+		}
+		what += ": " + s.Reason
+	}
+	return "accepted, " + what
+}
+
+// splitSource splits a notice's "file:line" source.
+func splitSource(source string) (string, int) {
+	i := strings.LastIndexByte(source, ':')
+	if i < 0 {
+		return source, 0
+	}
+	n, err := strconv.Atoi(source[i+1:])
+	if err != nil {
+		return source, 0
+	}
+	return source[:i], n
+}
+
+// subject names what a violation is about: its action, or for a Terraform
+// plan the resource whose change made the action and the resource behind
+// it (the action's id is then the resource's address).
+func subject(v engine.Violation) []string {
+	var parts []string
+	switch {
+	case v.Address != "":
+		parts = append(parts, "resource "+v.Address)
+		if v.TargetAddress != "" {
+			parts = append(parts, "target "+v.TargetAddress)
+		}
+	case v.Action != "":
+		parts = append(parts, "action "+v.Action)
+	}
+	return parts
 }

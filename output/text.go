@@ -60,9 +60,18 @@ func (f *textFormatter) Result(r engine.Result) error {
 	case warn > 0:
 		verdict, color = "WARN", ansiYellow+ansiBold
 	}
-	f.printf("%s  %s  %s\n", f.paint(color, verdict), r.File, f.paint(ansiDim, fmt.Sprintf("(%s: %s)", r.Kind, counts(deny, warn))))
+	accepted := suppressedCount(r)
+	f.printf("%s  %s  %s\n", f.paint(color, verdict), r.File, f.paint(ansiDim, fmt.Sprintf("(%s: %s)", r.Kind, tally(r))))
+	for _, n := range r.Notes {
+		f.printf("  %s  %s\n", f.paint(ansiDim, "note"), n)
+	}
 	for _, v := range r.Violations {
-		f.violation(v)
+		if v.Suppressed == nil {
+			f.violation(v)
+		}
+	}
+	if accepted > 0 {
+		f.suppressed(r.Violations, accepted)
 	}
 	if !f.opts.Quiet {
 		f.accessibility(r.Accessibility)
@@ -85,12 +94,25 @@ func (f *textFormatter) violation(v engine.Violation) {
 	}
 }
 
-// place says where a violation points: the action, the path and its line.
-func place(v engine.Violation) string {
-	var parts []string
-	if v.Action != "" {
-		parts = append(parts, "action "+v.Action)
+// suppressed lists the accepted findings with --show-suppressed, and
+// otherwise says how many there are.
+func (f *textFormatter) suppressed(vs []engine.Violation, n int) {
+	if !f.opts.ShowSuppressed {
+		f.printf("  %s\n", f.paint(ansiDim, notShown(n)))
+		return
 	}
+	for _, v := range vs {
+		if v.Suppressed != nil {
+			f.violation(v)
+			f.printf("  %s\n", f.paint(ansiDim, "            "+acceptance(v.Suppressed)))
+		}
+	}
+}
+
+// place says where a violation points: the action (or, for a Terraform
+// plan, the resource and the one behind it), the path and its line.
+func place(v engine.Violation) string {
+	parts := subject(v)
 	if v.Path != "" {
 		p := v.Path
 		if v.Line > 0 {
@@ -161,6 +183,9 @@ func (f *textFormatter) consequences(cs []engine.Consequence) {
 		for _, e := range c.Effects {
 			f.printf("    %s: %s\n", c.Action, e)
 		}
+		if len(c.Effects) == 0 {
+			f.printf("    %s: %s\n", c.Action, c.Type)
+		}
 	}
 }
 
@@ -175,9 +200,7 @@ func (f *textFormatter) End(s Summary) error {
 	case s.Warn > 0:
 		verdictColor = ansiYellow + ansiBold
 	}
-	line := fmt.Sprintf("%d %s: %s, %d %s", s.Documents, plural(s.Documents, "document", "documents"),
-		counts(s.Deny, s.Warn), s.Errors, plural(s.Errors, "error", "errors"))
-	f.printf("%s\n", f.paint(verdictColor, line))
+	f.printf("%s\n", f.paint(verdictColor, summaryLine(s)))
 	return f.err
 }
 
@@ -191,6 +214,9 @@ func plural(n int, one, many string) string {
 	}
 	return many
 }
+
+// ErrorLine renders an input error as file:line:column: message.
+func ErrorLine(file string, e *engine.InputError) string { return errorLine(file, e) }
 
 // errorLine renders an input error as file:line:column: message.
 func errorLine(file string, e *engine.InputError) string {
