@@ -46,31 +46,36 @@ var zhWords = map[string]string{
 	"(the snapshot lists no domain)":    "（快照中没有域名）",
 	"filed, served from a provider with active access, nothing at risk": "已备案，由已接入的服务商提供服务，无风险",
 	// text and markdown
-	"accessibility:": "可访问性：",
-	"consequences:":  "操作后果：",
-	"website":        "网站",
-	"action":         "操作",
-	"line":           "行",
-	"Severity":       "级别",
-	"Rule":           "规则",
-	"Message":        "说明",
-	"Where":          "位置",
-	"Accepted":       "已接受",
-	"Why":            "原因",
-	"Website":        "网站",
-	"Domain":         "域名",
-	"State":          "状态",
-	"Reasons":        "原因",
-	"Action":         "操作",
-	"Consequences":   "后果",
-	"input error":    "输入错误",
-	"note":           "说明",
-	"Note: ":         "说明：",
-	"served by ":     "服务来源：",
-	"resource":       "资源",
-	"target":         "目标",
-	"Sources: ":      "依据：",
-	"Input error":    "输入错误",
+	"accessibility:":        "可访问性：",
+	"consequences:":         "操作后果：",
+	"website":               "网站",
+	"action":                "操作",
+	"line":                  "行",
+	"Severity":              "级别",
+	"Rule":                  "规则",
+	"Message":               "说明",
+	"Where":                 "位置",
+	"Accepted":              "已接受",
+	"Why":                   "原因",
+	"Website":               "网站",
+	"Domain":                "域名",
+	"State":                 "状态",
+	"Reasons":               "原因",
+	"Action":                "操作",
+	"Consequences":          "后果",
+	"input error":           "输入错误",
+	"accessibility of ":     "可访问性：",
+	"%s (website %s): %s":   "%s（网站 %s）：%s",
+	"Fix first":             "优先修复",
+	"(no action)":           "（没有操作）",
+	"Findings on no action": "不属于任何操作的问题",
+	"note":                  "说明",
+	"Note: ":                "说明：",
+	"served by ":            "服务来源：",
+	"resource":              "资源",
+	"target":                "目标",
+	"Sources: ":             "依据：",
+	"Input error":           "输入错误",
 	"The document could not be read, parsed or validated": "文档无法读取、解析或校验",
 	"icpcheck could not check this document: it could not be read, is not valid JSON, has an unknown kind or version, or does not match the JSON Schema of its kind. The message names the place and the fix; no rule was judged on the document.": "icpcheck 无法检查该文档：无法读取、不是有效的 JSON、kind 或 version 未知，或不符合其类型的 JSON Schema。说明中给出了位置和修改方法；未对该文档执行任何规则。",
 	"the document could not be checked": "文档无法检查",
@@ -248,4 +253,12 @@ func (l lang) tag() string {
 		return "zh-CN"
 	}
 	return "en-US"
+}
+
+// parenthesized is " (text)", or "（text）" in Chinese.
+func (l lang) parenthesized(text string) string {
+	if l == "zh" {
+		return "（" + text + "）"
+	}
+	return " (" + text + ")"
 }

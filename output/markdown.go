@@ -120,6 +120,8 @@ func (f *markdownFormatter) suppressed(vs []engine.Violation) {
 	f.printf("\n")
 }
 
+// accessibility writes each domain's state (for a plan "before -> after"
+// and the states on the way) and, for a plan, the timeline diagram.
 func (f *markdownFormatter) accessibility(states []engine.DomainState) {
 	if len(states) == 0 {
 		return
@@ -127,9 +129,12 @@ func (f *markdownFormatter) accessibility(states []engine.DomainState) {
 	l := f.opts.words()
 	f.header(l.t("Website"), l.t("Domain"), l.t("State"), l.t("Reasons"))
 	for _, s := range states {
-		f.row(s.Website, s.Domain, l.state(s.State), strings.Join(s.Reasons, "\n"))
+		f.row(s.Website, s.Domain, l.stateChange(s), strings.Join(s.Reasons, "\n"))
 	}
 	f.printf("\n")
+	if states[0].Before != nil {
+		f.body.WriteString(mermaidTimeline(states))
+	}
 }
 
 func (f *markdownFormatter) consequences(cs []engine.Consequence) {

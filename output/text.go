@@ -120,16 +120,39 @@ func (f *textFormatter) accessibility(states []engine.DomainState) {
 	domainWidth, stateWidth := 0, 0
 	for _, s := range states {
 		domainWidth = max(domainWidth, width(s.Domain))
-		stateWidth = max(stateWidth, width(l.state(s.State)))
+		stateWidth = max(stateWidth, width(l.stateChange(s)))
 	}
 	for _, s := range states {
-		state := pad(l.state(s.State), stateWidth)
+		state := f.paint(stateColors[s.State], l.state(s.State))
+		if before := beforeState(s); before != "" {
+			state = f.paint(stateColors[before], l.state(before)) + " -> " + state
+		}
+		if way := l.detourText(s); way != "" {
+			state += l.parenthesized(way)
+		}
+		state += strings.Repeat(" ", stateWidth-width(l.stateChange(s)))
 		reasons := ""
 		if len(s.Reasons) > 0 {
 			reasons = "  (" + strings.Join(s.Reasons, ", ") + ")"
 		}
-		f.printf("    %s  %s  %s %s%s\n", pad(s.Domain, domainWidth), f.paint(stateColors[s.State], state), l.t("website"), s.Website, reasons)
+		f.printf("    %s  %s  %s %s%s\n", pad(s.Domain, domainWidth), state, l.t("website"), s.Website, reasons)
 	}
+}
+
+// stateChange is a domain's state as text prints it, uncoloured: for a
+// plan's, "before -> after" and the states on the way, as
+// "accessible -> accessible (blocked at step 2: dns; ICP101)"; for a
+// snapshot's, the state.
+func (l lang) stateChange(s engine.DomainState) string {
+	before := beforeState(s)
+	if before == "" {
+		return l.state(s.State)
+	}
+	change := l.state(before) + " -> " + l.state(s.State)
+	if way := l.detourText(s); way != "" {
+		change += l.parenthesized(way)
+	}
+	return change
 }
 
 var stateColors = map[string]string{

@@ -1,7 +1,8 @@
 package icp.filing
 
+import data.icp.lib.advice
+import data.icp.lib.config
 import data.icp.lib.messages
-import data.icp.lib.orders
 import data.icp.lib.result
 
 # METADATA
@@ -59,20 +60,7 @@ icp101_msg(h, "") := messages.text("ICP101.filing.unfiled", {"domain": h.domain,
 
 icp101_msg(h, wid) := messages.text("ICP101.filing", {
 	"domain": h.domain, "website": wid, "provider": h.provider,
-	"others": icp101_others({p | some [x, p] in active_access; x == wid}),
-	"until": icp101_until(wid, h.provider),
+	"advice": advice.serve_instead(input, wid, h.provider, config.providers, false),
 }) if {
 	wid != ""
 }
-
-icp101_others(ps) := messages.text("ICP101.others", {"providers": result.list(ps)}) if {
-	count(ps) > 0
-} else := ""
-
-icp101_until(wid, p) := messages.text("ICP101.until.open", {"provider": p}) if {
-	some o in input.orders
-	o.type == "transfer"
-	o.provider == p
-	orders.is_open(o)
-	orders.covers(o, wid)
-} else := messages.text("ICP101.until", {"website": wid, "provider": p})

@@ -69,8 +69,12 @@ point_owner(s, wid, p, d) := messages.text("effect.point.access", {"website": wi
 	access.active_at(s, wid, p, config.providers)
 } else := messages.text("effect.point.blocked", {"website": wid, "provider": p, "domain": d})
 
-# unpoint_domain: the domain is no longer served from anywhere.
-unpoint_effects(s, a) := [messages.text("effect.unpoint", {"domain": a.domain, "providers": result.list(point_old(s, a))})] if {
+# unpoint_domain: where the domain was served from, and that its websites
+# are no longer reachable at it.
+unpoint_effects(s, a) := array.concat(
+	[messages.text("effect.unpoint", {"domain": a.domain, "providers": result.list(point_old(s, a))})],
+	[messages.text("effect.unpoint.unreachable", {"website": wid, "domain": a.domain}) | some wid in sort(websites.owners(s, a.domain))],
+) if {
 	count(point_old(s, a)) > 0
 } else := [messages.text("effect.unpoint.none", {"domain": a.domain})]
 
@@ -82,17 +86,35 @@ transfer_effects(s, a) := array.concat(
 		"domains": domain_list({d | some d in object.get(a, "domains", domains_of(s, wids))}),
 	})],
 	array.concat(
-		[transfer_meanwhile(s, wid, provider(a)) | some wid in sort(wids)],
-		[number_kept(s, wid, messages.text("effect.why.transfer", {})) | some wid in sort(wids)],
+		transfer_meanwhile(s, wids, provider(a)),
+		[numbers_kept(s, wids, [messages.text("effect.why.transfer", {}), messages.text("effect.why.transfer.many", {})])],
 	),
 ) if {
 	wids := {wid | some wid in a.websites}
 }
 
-transfer_meanwhile(s, wid, p) := messages.text("effect.transfer.keeps", {"website": wid, "provider": p, "providers": result.list(ps)}) if {
-	ps := access.active_providers(s, wid, config.providers) - {p}
+# transfer_meanwhile(s, wids, p): the access that the websites keep until
+# the transfer is approved, one sentence for the websites that keep the
+# same.
+transfer_meanwhile(s, wids, p) := [meanwhile_text(group, p, ps) |
+	some [ps, group] in access_groups(s, wids, {p})
+]
+
+meanwhile_text(group, p, ps) := messages.text(one_or_many(group, "effect.transfer.keeps.one", "effect.transfer.keeps"), {"sites": sites(group), "provider": p, "providers": result.list(ps)}) if {
 	count(ps) > 0
-} else := messages.text("effect.transfer.none", {"website": wid, "provider": p})
+} else := messages.text(one_or_many(group, "effect.transfer.none.one", "effect.transfer.none"), {"sites": sites(group), "provider": p})
+
+# access_groups(s, wids, except): [providers, websites] for each set of
+# providers (less except) at which some of the websites have active
+# access, sorted: the websites that share them.
+access_groups(s, wids, except) := sort({[ps, {wid | some wid in wids; by[wid] == ps}] | some ps in {ps | some ps in by}}) if {
+	by := {wid: (access.active_providers(s, wid, config.providers) - except) | some wid in wids}
+}
+
+# one_or_many(xs, one, many): key one for a single element, else many.
+one_or_many(xs, one, many) := one if {
+	count(xs) == 1
+} else := many
 
 # add_website: the open order and what approval brings.
 add_effects(a) := [
@@ -121,30 +143,38 @@ change_what(a) := messages.text("plan.website", {"websites": a.website}) if {
 # cancel_access: the domains the provider can no longer serve, the number
 # that stays valid, how to come back, the access left.
 cancel_access_effects(before, after, a) := array.concat(
-	[cancel_access_site(before, wid, provider(a)) | some wid in sort(wids)],
-	array.concat(
-		[number_kept(before, wid, messages.text("effect.why.cancel_access", {})) | some wid in sort(wids)],
-		array.concat(
-			[messages.text("effect.cancel_access.again", {"provider": provider(a)})],
-			[cancel_access_left(after, wid) | some wid in sort(wids)],
-		),
-	),
+	[
+		cancel_access_sites(before, wids, provider(a)),
+		numbers_kept(before, wids, [messages.text("effect.why.cancel_access", {}), messages.text("effect.why.cancel_access.many", {})]),
+		messages.text("effect.cancel_access.again", {"provider": provider(a)}),
+	],
+	[cancel_access_left(group, ps) | some [ps, group] in access_groups(after, wids, set())],
 ) if {
 	wids := {wid | some wid in a.websites}
 }
 
-# number_kept(s, wid, why): that website wid keeps its ICP number.
-number_kept(s, wid, why) := messages.text("effect.number_kept", {"website": wid, "number": w.icp_number, "why": why}) if {
+# numbers_kept(s, wids, [why for one, why for several]): that the websites
+# keep their ICP numbers, in one sentence.
+numbers_kept(s, wids, why) := messages.text("effect.number_kept", {"website": wid, "number": w.icp_number, "why": why[0]}) if {
+	[wid] := [x | some x in wids]
 	w := website_in(s, wid)
 	sim.numbered(w)
-} else := messages.text("effect.number_kept.maybe", {"website": wid, "why": why})
+} else := messages.text("effect.number_kept.maybe", {"website": wid, "why": why[0]}) if {
+	[wid] := [x | some x in wids]
+} else := messages.text("effect.numbers_kept", {"sites": sites(wids), "numbers": concat(messages.separator, [number_of(s, wid) | some wid in sort(wids)]), "why": why[1]})
 
-cancel_access_site(s, wid, p) := messages.text("effect.cancel_access", {"website": wid, "provider": p, "domains": domain_list(domains_of(s, {wid}))})
+number_of(s, wid) := messages.text("effect.number_of", {"website": wid, "number": w.icp_number}) if {
+	w := website_in(s, wid)
+	sim.numbered(w)
+} else := messages.text("effect.number_of.none", {"website": wid})
 
-cancel_access_left(s, wid) := messages.text("effect.cancel_access.left", {"website": wid, "providers": result.list(ps)}) if {
-	ps := access.active_providers(s, wid, config.providers)
+cancel_access_sites(s, wids, p) := messages.text("effect.cancel_access", {"website": wid, "provider": p, "domains": domain_list(domains_of(s, wids))}) if {
+	[wid] := [x | some x in wids]
+} else := messages.text("effect.cancel_access.many", {"sites": sites(wids), "provider": p, "domains": domain_list(domains_of(s, wids))})
+
+cancel_access_left(wids, ps) := messages.text(one_or_many(wids, "effect.cancel_access.left.one", "effect.cancel_access.left"), {"websites": result.list(wids), "providers": result.list(ps)}) if {
 	count(ps) > 0
-} else := messages.text("effect.cancel_access.none", {"website": wid})
+} else := messages.text(one_or_many(wids, "effect.cancel_access.none.one", "effect.cancel_access.none"), {"sites": sites(wids)})
 
 # cancel_number: what goes offline for good, the new number a new filing
 # needs, the order that stays.
@@ -160,7 +190,7 @@ cancel_number_key(a) := "effect.cancel_number.subject" if {
 
 # withdraw_order, abandon_order: the order removed, or refused, or missing.
 removal_effects(i, a) := [messages.text(removal_done(a), {"order": o.id, "type": o.type, "provider": o.provider})] if {
-	sim.removed(input.plan, simulation, i) == a.order
+	sim.removed(input.filing, input.plan, simulation, i) == a.order
 	o := order_in(states[i], a.order)
 } else := [messages.text(removal_refused(a), {"order": o.id, "type": o.type})] if {
 	o := order_in(states[i], a.order)
@@ -180,11 +210,17 @@ order_in(s, id) := [o | some o in s.orders; o.id == id][0]
 await_effects(i, a) := [approved_effect(states[i + 1], id, o)] if {
 	[id, o] := sim.awaited(input.filing, input.plan, simulation, i)
 } else := [messages.text("effect.await.done", {"order": o.id})] if {
-	o := order_in(states[i], sim.target(a))
+	o := named_order(i)
 	o.status == "approved"
 } else := [messages.text("effect.await.never", {"order": o.id, "status": o.status})] if {
-	o := order_in(states[i], sim.target(a))
+	o := named_order(i)
+} else := [messages.text("effect.await.no_order", {"action": a.action})] if {
+	is_string(a.action)
 } else := [messages.text("effect.order.missing", {"order": sim.target(a)})]
+
+# named_order(i): the order, as it stands in states[i], that the await or
+# removal at i names (undefined for a dangling name or a removed order).
+named_order(i) := order_in(states[i], sim.order_of(input.filing, input.plan, sim.named(input.filing, input.plan, i)).id)
 
 approved_effect(s, id, o) := messages.text(one_or_many(wids, "effect.approved.transfer.one", "effect.approved.transfer"), {"order": id, "sites": sites(wids), "provider": o.provider}) if {
 	o.type == "transfer"
@@ -201,10 +237,5 @@ approved_effect(s, id, o) := messages.text(one_or_many(wids, "effect.approved.tr
 } else := messages.text("effect.approved.cancel_number", {"order": id}) if {
 	o.type == "cancel_number"
 } else := messages.text("effect.approved", {"order": id, "type": o.type})
-
-# one_or_many(xs, one, many): key one for a single element, else many.
-one_or_many(xs, one, many) := one if {
-	count(xs) == 1
-} else := many
 
 plan_action(id) := [a | some a in input.plan.actions; a.id == id; sim.submits(a)][0]

@@ -1,9 +1,9 @@
 package icp.plan
 
 import data.icp.lib.access
+import data.icp.lib.advice
 import data.icp.lib.config
 import data.icp.lib.messages
-import data.icp.lib.orders
 import data.icp.lib.result
 import data.icp.lib.websites
 
@@ -48,8 +48,7 @@ icp101_places contains [i, {"website": wid, "domain": a.domain, "provider": p}, 
 	not access.active_at(s, wid, p, config.providers)
 	msg := messages.text("ICP101.plan.point", {
 		"action": a.id, "domain": a.domain, "website": wid, "provider": p,
-		"others": icp101_others(access.active_providers(s, wid, config.providers)),
-		"until": icp101_until(s, wid, p),
+		"advice": advice.serve_instead(s, wid, p, config.providers, true),
 	})
 }
 
@@ -63,35 +62,27 @@ icp101_places contains [i, {"domain": a.domain, "provider": p}, msg] if {
 }
 
 icp101_places contains [i, {"website": wid, "domain": d, "provider": p}, msg] if {
-	some i, a in input.plan.actions
-	a.type == "cancel_access"
+	some c in access_cancellations
+	i := c.step
 	s := states[i]
-	p := provider(a)
-	some wid in a.websites
+	p := c.provider
+	some wid in c.websites
 	some d in domains_of(s, {wid})
 	websites.served_from(s, d, p)
-	msg := messages.text("ICP101.plan.cancel", {
-		"action": a.id, "website": wid, "provider": p, "domain": d,
-		"left": icp101_left(access.active_providers(states[i + 1], wid, config.providers)),
-	})
+	msg := messages.text("ICP101.plan.cancel", {"who": c.who, "website": wid, "provider": p, "domain": d, "left": icp101_left(states[i + 1], wid)})
 }
 
-icp101_others(ps) := messages.text("ICP101.others", {"providers": result.list(ps)}) if {
+# icp101_left(s, wid): the providers where website wid keeps active access
+# after the cancellation, or, with none, the transfer to get approved.
+icp101_left(s, wid) := messages.text("ICP101.others", {"providers": result.list(ps)}) if {
+	ps := access.active_providers(s, wid, config.providers)
 	count(ps) > 0
-} else := ""
-
-icp101_left(ps) := messages.text("ICP101.others", {"providers": result.list(ps)}) if {
-	count(ps) > 0
-} else := messages.text("ICP101.none_left", {})
-
-# icp101_until(s, wid, p): what to wait for before serving wid from p.
-icp101_until(s, wid, p) := messages.text("ICP101.until.await", {"transfers": result.list(ids), "provider": p}) if {
+} else := messages.text("ICP101.none_left.await", {"transfers": result.list(ids)}) if {
 	ids := {o.id |
 		some o in s.orders
 		o.type == "transfer"
-		o.provider == p
-		orders.is_open(o)
-		orders.covers(o, wid)
+		o.status in {"provider_review", "sms_verification", "administration_review"}
+		wid in object.get(o, "websites", [wid])
 	}
 	count(ids) > 0
-} else := messages.text("ICP101.until", {"website": wid, "provider": p})
+} else := messages.text("ICP101.none_left", {})

@@ -8,17 +8,18 @@ import data.icp.lib.result
 # title: Wrong application for adding a website
 # description: |
 #   add_website uses add_new_website (Add New Website) for a website that
-#   already has an ICP number, or new_transfer (New ICP Filing Transfer) for
-#   one without. Use New ICP Filing Transfer for a website already filed at
+#   already has an ICP number (its own icp_number, or a website of the
+#   snapshot with the same id that has one), or new_transfer (New ICP Filing
+#   Transfer) for one without. Use New ICP Filing Transfer for a website already filed at
 #   another provider, which keeps its number, and Add New Website for one
 #   without a number.
 # custom:
 #   id: ICP103
 #   title_zh: 添加网站的申请类型不对
 #   description_zh: |
-#     add_website 对已有备案号的网站使用新增网站（add_new_website）
-#     ，或对没有备案号的网站使用新增备案转入（new_transfer）。
-#     已在其他服务商备案的网站用新增备案转入，没有备案号的网站用新增网站。
+#     add_website 对已有备案号的网站（自身或快照中同 ID 的网站有备案号）
+#     使用新增网站（add_new_website），或对没有备案号的网站使用新增备案转入（new_transfer）
+#     。已在其他服务商备案的网站用新增备案转入，没有备案号的网站用新增网站。
 #   severity: deny
 #   sources:
 #     - faq:add-vs-transfer
@@ -38,7 +39,18 @@ icp103_msg(a) := messages.text("ICP103.numbered", {"action": a.id, "website": a.
 	sim.numbered(a.website)
 }
 
+icp103_msg(a) := messages.text("ICP103.snapshot_numbered", {"action": a.id, "website": a.website.id, "number": number}) if {
+	a.application == "add_new_website"
+	not sim.numbered(a.website)
+	number := icp103_snapshot_number(a.website.id)
+}
+
 icp103_msg(a) := messages.text("ICP103.unnumbered", {"action": a.id, "website": a.website.id}) if {
 	a.application == "new_transfer"
 	not sim.numbered(a.website)
+	not icp103_snapshot_number(a.website.id)
 }
+
+# icp103_snapshot_number(wid): the ICP number of the (first) website of the
+# snapshot with id wid that has one.
+icp103_snapshot_number(wid) := [w.icp_number | some w in input.filing.websites; w.id == wid; sim.numbered(w)][0]

@@ -1,7 +1,6 @@
 package icp.plan
 
 import data.icp.lib.access
-import data.icp.lib.config
 import data.icp.lib.messages
 import data.icp.lib.orders
 import data.icp.lib.result
@@ -11,10 +10,11 @@ import data.icp.lib.websites
 # title: Cancelling access leaves a website with no active access
 # description: |
 #   cancel_access leaves a filed website of its list with no active access
-#   at any provider, judged on the state right after the action. An open
-#   transfer does not count (only a provider that already serves during its
-#   transfer, such as tencent-cloud once its own review has passed, gives
-#   active access). Get the new provider's transfer approved before
+#   at any provider, judged on the state right after the action (an await
+#   of a snapshot cancel_access order counts as one). An open transfer does
+#   not count, even in a status where its provider already serves (such as
+#   tencent-cloud once its own review has passed): the record is not there
+#   until approval. Get the new provider's transfer approved before
 #   cancelling access at the old one, or the site becomes a shell website.
 # custom:
 #   id: ICP304
@@ -27,18 +27,17 @@ import data.icp.lib.websites
 #   sources:
 #     - H2
 deny contains v if {
-	some i, a in input.plan.actions
-	a.type == "cancel_access"
-	after := states[i + 1]
-	p := provider(a)
-	some wid in a.websites
+	some c in access_cancellations
+	after := states[c.step + 1]
+	p := c.provider
+	some wid in c.websites
 	w := website_in(after, wid)
 	websites.filed(after, w)
-	not access.has_active_access(after, wid, config.providers)
+	count(access.recorded(after, wid)) == 0
 	v := result.violation(
 		rego.metadata.rule(),
-		messages.text("ICP304.plan", {"action": a.id, "website": wid, "provider": p, "open": icp304_open(after, wid)}),
-		object.union(at(i, a), {"website": wid, "provider": p}),
+		messages.text("ICP304.plan", {"who": c.who, "website": wid, "provider": p, "open": icp304_open(after, wid), "first": icp304_first(after, wid)}),
+		object.union(step_place(c), {"website": wid}),
 	)
 }
 
@@ -51,3 +50,15 @@ icp304_open(s, wid) := messages.text("ICP304.open", {"transfers": result.list(id
 	}
 	count(ids) > 0
 } else := ""
+
+# icp304_first(s, wid): what must come first: the open transfer's approval,
+# or a transfer to submit.
+icp304_first(s, wid) := messages.text("ICP304.await", {"transfers": result.list(ids)}) if {
+	ids := {o.id |
+		some o in s.orders
+		o.type == "transfer"
+		orders.is_open(o)
+		orders.covers(o, wid)
+	}
+	count(ids) > 0
+} else := messages.text("ICP304.transfer", {"website": wid})

@@ -24,24 +24,33 @@ import data.icp.lib.result
 #     - faq:cancel-vs-cancel
 #     - A5
 warn contains v if {
-	some i, a in input.plan.actions
-	a.type == "cancel_access"
-	p := provider(a)
-	wids := {wid | some wid in a.websites}
+	some c in access_cancellations
+	i := c.step
+	p := c.provider
 	v := result.violation(
 		rego.metadata.rule(),
 		messages.text("ICP501.plan", {
-			"action": a.id, "sites": sites(wids), "provider": p,
-			"domains": domain_list(domains_of(states[i], wids)), "left": icp501_left(states[i + 1], wids),
+			"who": c.who, "sites": sites(c.websites), "provider": p,
+			"domains": domain_list(domains_of(states[i], c.websites)), "left": icp501_left(states[i + 1], c.websites),
 		}),
-		object.union(object.union(at(i, a), {"provider": p}), result.website_field(wids)),
+		object.union(step_place(c), result.website_field(c.websites)),
 	)
 }
 
 # icp501_left(s, wids): where each website has active access in state s.
 icp501_left(s, wids) := concat("; ", [icp501_where(s, wid) | some wid in sort(wids)])
 
-icp501_where(s, wid) := messages.text("ICP501.at", {"website": wid, "providers": result.list(ps)}) if {
-	ps := access.active_providers(s, wid, config.providers)
-	count(ps) > 0
+icp501_where(s, wid) := messages.text("ICP501.at", {"website": wid, "providers": icp501_providers(s, wid)}) if {
+	count(access.active_providers(s, wid, config.providers)) > 0
 } else := messages.text("ICP501.nowhere", {"website": wid})
+
+# icp501_providers(s, wid): the providers with active access, those that
+# only serve during an open transfer marked so (their record comes with the
+# approval: ICP304 does not count them).
+icp501_providers(s, wid) := concat(messages.separator, array.concat(
+	sort(recorded),
+	[messages.text("ICP501.serving", {"provider": p}) | some p in sort(serving - recorded)],
+)) if {
+	recorded := access.recorded(s, wid)
+	serving := access.active_providers(s, wid, config.providers)
+}

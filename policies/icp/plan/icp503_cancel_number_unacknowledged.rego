@@ -23,13 +23,14 @@ import data.icp.lib.result
 #     - faq:order-final
 #     - A5
 deny contains v if {
-	some i, a in input.plan.actions
-	a.type == "cancel_number"
-	object.get(a, "acknowledge_irreversible", false) != true
+	some c in number_cancellations
+	not c.acknowledged
+	some a in cancel_number_targets(c)
+	s := states[c.step]
 	v := result.violation(
 		rego.metadata.rule(),
-		messages.text("ICP503.plan", {"action": a.id, "what": cancel_number_what(states[i], a), "offline": cancel_number_offline(states[i], a)}),
-		object.union(object.union(at(i, a), provider_field(a)), cancel_number_place(a)),
+		messages.text("ICP503.plan", {"who": c.who, "what": cancel_number_what(s, a), "offline": cancel_number_offline(s, a)}),
+		object.union(step_place(c), cancel_number_place(a)),
 	)
 }
 

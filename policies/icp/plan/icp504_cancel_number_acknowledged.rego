@@ -22,12 +22,13 @@ import data.icp.lib.result
 #     - T1
 #     - H4
 warn contains v if {
-	some i, a in input.plan.actions
-	a.type == "cancel_number"
-	a.acknowledge_irreversible == true
+	some c in number_cancellations
+	c.acknowledged
+	some a in cancel_number_targets(c)
+	s := states[c.step]
 	v := result.violation(
 		rego.metadata.rule(),
-		messages.text("ICP504.plan", {"action": a.id, "what": cancel_number_what(states[i], a), "offline": cancel_number_offline(states[i], a)}),
-		object.union(object.union(at(i, a), provider_field(a)), cancel_number_place(a)),
+		messages.text("ICP504.plan", {"who": c.who, "what": cancel_number_what(s, a), "offline": cancel_number_offline(s, a)}),
+		object.union(step_place(c), cancel_number_place(a)),
 	)
 }

@@ -18,14 +18,15 @@ import data.icp.lib.result
 #   id: ICP507
 #   title_zh: 取消最后一个接入会从服务商删除主体
 #   description_zh: |
-#     在某些服务商（如阿里云），取消主体所有网站的接入也会把主体从其备案系统中删除，
+#     在某些服务商（如腾讯云），取消主体所有网站的接入也会把主体从其备案系统中删除，
 #     以后再在那里备案需从主体开始。如果以后可能回来，请保留一个网站的接入。
 #   severity: warn
 #   sources:
 #     - T5
 warn contains v if {
-	some i, a in input.plan.actions
-	p := icp507_cancelled_at(i, a)
+	some c in access_cancellations
+	i := c.step
+	p := c.provider
 	object.get(config.providers, [p, "cancel_all_removes_subject"], false) == true
 	before := icp507_with_access(states[i], p)
 	count(before) > 0
@@ -33,36 +34,16 @@ warn contains v if {
 	v := result.violation(
 		rego.metadata.rule(),
 		messages.text("ICP507.plan", {
-			"action": icp507_what(a), "provider": p, "sites": sites(before),
+			"who": c.who, "provider": p, "sites": sites(before),
 			"provider_name": messages.provider_name(object.get(config.providers, [p, "name"], p)),
 		}),
-		object.union(at(i, a), {"provider": p}),
+		step_place(c),
 	)
 }
 
-# icp507_cancelled_at(i, a): the provider at which action i cancels access:
-# a cancel_access action's, or that of the open cancel_access order of the
-# snapshot that an await_approval approves.
-icp507_cancelled_at(_, a) := provider(a) if a.type == "cancel_access"
-
-icp507_cancelled_at(i, a) := o.provider if {
-	a.type == "await_approval"
-	some o in states[i].orders
-	o.id == object.get(a, "order", "")
-	o.type == "cancel_access"
-	o.status in {"provider_review", "sms_verification", "administration_review"}
-	some awaited in states[i + 1].orders
-	awaited.id == o.id
-	awaited.status == "approved"
-}
-
-# icp507_what(a): the action, and for an await the order it approves.
-icp507_what(a) := messages.text("ICP507.await", {"action": a.id, "order": a.order}) if {
-	a.type == "await_approval"
-} else := a.id
-
 # icp507_with_access(s, p): the websites of state s with an active access
-# entry at p.
+# entry at p (an approved transfer's included; an open transfer's serving
+# status does not count).
 icp507_with_access(s, p) := {w.id |
 	some w in s.websites
 	some e in object.get(w, "access", [])

@@ -31,7 +31,7 @@ icp904_places contains [i, {"website": wid}, msg] if {
 	some i, a in input.plan.actions
 	some wid in icp904_website_refs(a)
 	not sim.known_website(input.filing, input.plan, wid, i)
-	msg := messages.text("ICP904.website", {"action": a.id, "website": wid, "websites": icp904_ids({w.id | some w in states[i].websites})})
+	msg := messages.text("ICP904.website", {"action": a.id, "website": wid, "websites": domain_list({w.id | some w in states[i].websites})})
 }
 
 icp904_places contains [i, {"order": id}, msg] if {
@@ -62,25 +62,23 @@ icp904_website_refs(a) := {wid | some wid in a.websites} if {
 
 # icp904_order_gone(i, id): why order id is not in states[i].
 icp904_order_gone(action, i, id) := messages.text("ICP904.order.removed", {"action": action, "order": id, "remover": input.plan.actions[k].id}) if {
-	k := sim.removed_by(simulation, id, i)
+	k := sim.removed_before(simulation, id, i)
 } else := messages.text("ICP904.order.later", {"action": action, "order": id, "index": k}) if {
-	k := sim.submitter(input.plan, id)
-	k >= i
+	k := min({j | some j, a in input.plan.actions; j >= i; a.id == id; sim.submits(a)})
 } else := messages.text("ICP904.order.unknown", {"action": action, "order": id})
-
-# icp904_ids(ids): the ids as "a, b", or "no domain" (sic: the plan's word
-# for an empty list).
-icp904_ids(ids) := domain_list(ids)
 
 # icp904_action_problem(i, id): what is wrong with an await_approval of
 # action id at index i (undefined when nothing is).
-icp904_action_problem(i, id) := messages.text("ICP904.await.missing", {}) if {
+icp904_action_problem(i, id) := messages.text("ICP904.await.snapshot_order", {"order": id}) if {
+	not id in {a.id | some a in input.plan.actions}
+	id in {o.id | some o in object.get(input.filing, "orders", [])}
+} else := messages.text("ICP904.await.missing", {}) if {
 	not id in {a.id | some a in input.plan.actions}
 } else := messages.text("ICP904.await.later", {}) if {
 	not id in {a.id | some j, a in input.plan.actions; j < i}
 } else := messages.text("ICP904.await.no_order", {"type": input.plan.actions[j].type}) if {
-	j := [k | some k, a in input.plan.actions; k < i; a.id == id][0]
-	not sim.submits(input.plan.actions[j])
+	not sim.submitter_before(input.plan, id, i)
+	j := max({k | some k, a in input.plan.actions; k < i; a.id == id})
 } else := messages.text("ICP904.await.removed", {"remover": input.plan.actions[k].id}) if {
-	k := sim.removed_by(simulation, id, i)
+	k := sim.removed_before(simulation, id, i)
 }
