@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"math"
 	"runtime"
 	"strconv"
 	"strings"
@@ -13,6 +14,10 @@ import (
 	"github.com/icpcheck/icpcheck/engine"
 	"github.com/icpcheck/icpcheck/output"
 )
+
+// maxJobs caps -j: each job holds a few documents in memory, and past the
+// CPUs more jobs only cost memory.
+const maxJobs = 256
 
 // checkFlags are the flags every checking command shares.
 type checkFlags struct {
@@ -39,14 +44,14 @@ func registerCheckFlags(fs *pflag.FlagSet, withFiling bool) *checkFlags {
 	fs.BoolVar(&f.noBuiltin, "no-builtin", false, "evaluate only the -p policies, not the embedded ones")
 	fs.StringArrayVarP(&f.data, "data", "d", nil, "JSON or YAML `file` merged over the embedded data, e.g. thresholds (repeatable)")
 	fs.StringVar(&f.asOf, "as-of", "", "judge as of this `time` (RFC 3339 or YYYY-MM-DD) instead of the snapshot's as_of")
-	fs.IntVarP(&f.jobs, "jobs", "j", runtime.NumCPU(), "number of documents evaluated at once")
+	fs.IntVarP(&f.jobs, "jobs", "j", runtime.GOMAXPROCS(0), fmt.Sprintf("number of documents evaluated at once, 1 to %d; defaults to the CPUs this process may use", maxJobs))
 	if withFiling {
 		fs.StringVar(&f.filing, "filing", "", "the filing snapshot `file` every plan acts on, instead of the plan's \"filing\"")
 	}
 	limits := engine.DefaultLimits()
 	fs.StringVar(&f.maxSize, "max-size", "10MiB", "largest document (or NDJSON line) read, e.g. 512KiB, 10MiB")
 	fs.IntVar(&f.maxDepth, "max-depth", limits.MaxDepth, "deepest nesting of arrays and objects in a document")
-	fs.DurationVar(&f.timeout, "timeout", limits.Timeout, "longest policy evaluation of one document")
+	fs.DurationVar(&f.timeout, "timeout", limits.Timeout, "longest wall-clock time for reading and evaluating one document")
 	fs.BoolVarP(&f.quiet, "quiet", "q", false, "print only findings and errors")
 	fs.BoolVar(&f.noColor, "no-color", false, "never colour the output (colour is used only on a terminal)")
 	return f
@@ -89,8 +94,8 @@ func (a *app) check(ctx context.Context, name, kind string, f *checkFlags, args 
 		return a.usageFailure(c, usageError{"no input: give one or more files or folders, or - for standard input"})
 	}
 	opts := engine.Options{Expect: kind, Filing: f.filing, Jobs: f.jobs}
-	if f.jobs < 1 {
-		return a.usageFailure(c, usageError{fmt.Sprintf("--jobs %d: give at least 1", f.jobs)})
+	if f.jobs < 1 || f.jobs > maxJobs {
+		return a.usageFailure(c, usageError{fmt.Sprintf("--jobs %d: give a number from 1 to %d", f.jobs, maxJobs)})
 	}
 	maxSize, err := parseSize(f.maxSize)
 	if err != nil {
@@ -179,7 +184,7 @@ func parseSize(s string) (int64, error) {
 	for _, u := range units {
 		if num, ok := strings.CutSuffix(s, u.suffix); ok {
 			n, err := strconv.ParseInt(strings.TrimSpace(num), 10, 64)
-			if err != nil || n <= 0 {
+			if err != nil || n <= 0 || n > math.MaxInt64/u.factor {
 				break
 			}
 			return n * u.factor, nil
