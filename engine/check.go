@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
 	"time"
 
@@ -22,6 +20,9 @@ type Options struct {
 	// Filing, when set, is the snapshot every plan acts on, instead of the
 	// plan's own "filing" path.
 	Filing string
+	// FilingRoot, when set, is the folder a plan's "filing" path must stay
+	// in, instead of the git work tree that holds the plan (filing.go).
+	FilingRoot string
 	// Jobs is the number of documents evaluated at once (at least 1).
 	Jobs int
 	// Limits bound each document; zero fields take DefaultLimits.
@@ -132,49 +133,6 @@ func (e *Engine) policyInput(k Kind, doc any, in Input, opts Options) (any, *Inp
 		return map[string]any{"filing": filing, "plan": obj}, nil
 	}
 	return obj, nil
-}
-
-// planFiling reads the snapshot a plan acts on: --filing, or the plan's
-// "filing" path relative to the plan file.
-func (e *Engine) planFiling(plan map[string]any, in Input, opts Options) (map[string]any, *InputError) {
-	path := opts.Filing
-	if path == "" {
-		rel, _ := plan["filing"].(string)
-		if rel == "" {
-			ierr := &InputError{Pointer: "/filing", Message: "the plan names no filing snapshot: set \"filing\" to the snapshot's path relative to the plan, or pass --filing FILE"}
-			placeError(ierr, in.Data)
-			return nil, ierr
-		}
-		path = rel
-		if !filepath.IsAbs(rel) {
-			path = filepath.Join(in.Dir, rel)
-		}
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		msg := fmt.Sprintf("filing snapshot %s: %v", path, err)
-		if errors.Is(err, os.ErrNotExist) {
-			msg = fmt.Sprintf("filing snapshot %s not found: fix the plan's \"filing\" path (relative to the plan file) or pass --filing FILE", path)
-		}
-		ierr := &InputError{Pointer: "/filing", Message: msg}
-		if opts.Filing == "" {
-			placeError(ierr, in.Data)
-		}
-		return nil, ierr
-	}
-	doc, k, ierr := e.readDocument(data, opts.Limits)
-	if ierr == nil && k.Name != KindSnapshot {
-		ierr = &InputError{Pointer: "/kind", Message: fmt.Sprintf("is a %s, not a FilingSnapshot", k.Name)}
-		placeError(ierr, data)
-	}
-	if ierr != nil {
-		where := path
-		if ierr.Line > 0 {
-			where = fmt.Sprintf("%s:%d:%d", path, ierr.Line, ierr.Column)
-		}
-		return nil, &InputError{Pointer: "/filing", Message: fmt.Sprintf("filing snapshot %s: %s", where, ierr.Message)}
-	}
-	return doc.(map[string]any), nil
 }
 
 func overrideAsOf(snapshot map[string]any, asOf time.Time) {

@@ -29,6 +29,7 @@ type checkFlags struct {
 	asOf       string
 	jobs       int
 	filing     string
+	filingRoot string
 	quiet      bool
 	noColor    bool
 	maxSize    string
@@ -47,6 +48,7 @@ func registerCheckFlags(fs *pflag.FlagSet, withFiling bool) *checkFlags {
 	fs.IntVarP(&f.jobs, "jobs", "j", runtime.GOMAXPROCS(0), fmt.Sprintf("number of documents evaluated at once, 1 to %d; defaults to the CPUs this process may use", maxJobs))
 	if withFiling {
 		fs.StringVar(&f.filing, "filing", "", "the filing snapshot `file` every plan acts on, instead of the plan's \"filing\"")
+		fs.StringVar(&f.filingRoot, "filing-root", "", "the `folder` a plan's \"filing\" path must stay in (default: the git work tree holding the plan, else the working directory)")
 	}
 	limits := engine.DefaultLimits()
 	fs.StringVar(&f.maxSize, "max-size", "10MiB", "largest document (or NDJSON line) read, e.g. 512KiB, 10MiB")
@@ -93,7 +95,7 @@ func (a *app) check(ctx context.Context, name, kind string, f *checkFlags, args 
 	if len(args) == 0 {
 		return a.usageFailure(c, usageError{"no input: give one or more files or folders, or - for standard input"})
 	}
-	opts := engine.Options{Expect: kind, Filing: f.filing, Jobs: f.jobs}
+	opts := engine.Options{Expect: kind, Filing: f.filing, FilingRoot: f.filingRoot, Jobs: f.jobs}
 	if f.jobs < 1 || f.jobs > maxJobs {
 		return a.usageFailure(c, usageError{fmt.Sprintf("--jobs %d: give a number from 1 to %d", f.jobs, maxJobs)})
 	}

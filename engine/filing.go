@@ -1,0 +1,132 @@
+package engine
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// A plan comes from the pull request, and so does its "filing" path: it
+// could name /etc/passwd, ../../secret or a symlink out of the checkout.
+// The path is therefore confined to a root, and nothing read from the file
+// it names appears in an error (only where, and what kind of problem), so
+// that a plan cannot turn icpcheck into a way to print a runner's files.
+// A --filing FILE given on the command line is the user's own choice and
+// is not confined; it is read through the same limits.
+
+// planFiling reads the snapshot a plan acts on: --filing, or the plan's
+// "filing" path relative to the plan file, confined to the filing root.
+func (e *Engine) planFiling(plan map[string]any, in Input, opts Options) (map[string]any, *InputError) {
+	path, trusted := opts.Filing, true
+	if path == "" {
+		rel, _ := plan["filing"].(string)
+		if rel == "" {
+			ierr := &InputError{Pointer: "/filing", Message: "the plan names no filing snapshot: set \"filing\" to the snapshot's path relative to the plan, or pass --filing FILE"}
+			placeError(ierr, in.Data)
+			return nil, ierr
+		}
+		confined, msg := confine(rel, in.Dir, opts.FilingRoot)
+		if msg != "" {
+			ierr := &InputError{Pointer: "/filing", Message: fmt.Sprintf("filing snapshot %q %s", rel, msg)}
+			placeError(ierr, in.Data)
+			return nil, ierr
+		}
+		path, trusted = confined, false
+	}
+	data, err := readRegular(path, opts.Limits.MaxSize)
+	if err != nil {
+		msg := "filing snapshot " + readError(path, err, opts.Limits.MaxSize)
+		if errors.Is(err, fs.ErrNotExist) {
+			msg = fmt.Sprintf("filing snapshot %s not found: fix the plan's \"filing\" path (relative to the plan file) or pass --filing FILE", path)
+		}
+		ierr := &InputError{Pointer: "/filing", Message: msg}
+		if !trusted {
+			placeError(ierr, in.Data)
+		}
+		return nil, ierr
+	}
+	doc, k, ierr := e.readDocument(data, opts.Limits)
+	if ierr == nil && k.Name != KindSnapshot {
+		ierr = &InputError{Pointer: "/kind", Message: "not a FilingSnapshot"}
+		placeError(ierr, data)
+	}
+	if ierr != nil {
+		where := path
+		if ierr.Line > 0 {
+			where = fmt.Sprintf("%s:%d:%d", path, ierr.Line, ierr.Column)
+		}
+		// The message may quote the file (a key, a kind, a character):
+		// only where it is wrong is said, and how to see why.
+		return nil, &InputError{Pointer: "/filing", Message: fmt.Sprintf("filing snapshot %s is not a valid FilingSnapshot: run `icpcheck validate %s` to see why", where, path)}
+	}
+	return doc.(map[string]any), nil
+}
+
+// confine resolves a plan's filing path (relative to planDir) and checks
+// that it stays inside the filing root: root when given, else the git work
+// tree that holds the plan, else the working directory. It returns the
+// path to read, or why it may not be read (never where a symlink points).
+func confine(rel, planDir, root string) (string, string) {
+	if filepath.IsAbs(rel) || filepath.VolumeName(rel) != "" {
+		return "", "is an absolute path: give it relative to the plan file"
+	}
+	dir, err := filepath.Abs(planDir)
+	if err != nil {
+		return "", fmt.Sprintf("cannot be resolved: %v", err)
+	}
+	path := filepath.Join(dir, rel)
+	rootDesc := "--filing-root " + root
+	if root == "" {
+		root, rootDesc = filingRoot(dir)
+	}
+	realRoot, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		return "", fmt.Sprintf("cannot be checked: the filing root %s cannot be resolved", root)
+	}
+	realRoot, _ = filepath.Abs(realRoot)
+	leaves := fmt.Sprintf("leaves %s: keep the snapshot inside it (or pass --filing-root DIR or --filing FILE)", rootDesc)
+	absRoot, _ := filepath.Abs(root)
+	if !within(path, absRoot) && !within(path, realRoot) {
+		return "", leaves
+	}
+	real, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return path, "" // reading it says it is not found
+		}
+		return "", "cannot be resolved: check the path and its symlinks"
+	}
+	if real, _ = filepath.Abs(real); !within(real, realRoot) {
+		return "", "is a symlink that " + leaves
+	}
+	return path, ""
+}
+
+// filingRoot is the git work tree that holds dir (the nearest folder above
+// it with a .git folder or file), or, outside any repository, the working
+// directory; and how to name it in a message.
+func filingRoot(dir string) (string, string) {
+	for d := dir; ; d = filepath.Dir(d) {
+		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
+			return d, "the repository " + d
+		}
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		wd = "."
+	}
+	return wd, "the working directory " + wd + " (no git repository holds the plan)"
+}
+
+// within reports whether path is root or lies below it; both are absolute
+// and clean.
+func within(path, root string) bool {
+	rel, err := filepath.Rel(root, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
