@@ -39,9 +39,15 @@ func (e *Engine) checkDocument(ctx context.Context, in Input, opts Options) Resu
 		res.Err = in.Err
 		return res
 	}
-	doc, k, ierr := e.readDocument(in.Data, opts.Limits)
+	// --timeout bounds the whole document, reading included: wall-clock.
+	docCtx, cancel := context.WithTimeout(ctx, opts.Limits.Timeout)
+	defer cancel()
+	doc, k, ierr := e.readDocument(docCtx, in.Data, opts.Limits)
 	if ierr != nil {
 		res.Err = ierr
+		if errors.Is(docCtx.Err(), context.DeadlineExceeded) && ctx.Err() == nil {
+			res.Err.Message = fmt.Sprintf("reading the document took longer than the %s limit (--timeout)", opts.Limits.Timeout)
+		}
 		return res
 	}
 	res.Kind = k.Name
@@ -50,7 +56,7 @@ func (e *Engine) checkDocument(ctx context.Context, in Input, opts Options) Resu
 		placeError(res.Err, in.Data)
 		return res
 	}
-	input, ierr := e.policyInput(k, doc, in, opts)
+	input, ierr := e.policyInput(docCtx, k, doc, in, opts)
 	if ierr != nil {
 		res.Err = ierr
 		return res
@@ -60,8 +66,7 @@ func (e *Engine) checkDocument(ctx context.Context, in Input, opts Options) Resu
 		res.Err = &InputError{Message: "convert document for evaluation: " + err.Error()}
 		return res
 	}
-	evalCtx, cancel := context.WithTimeout(ctx, opts.Limits.Timeout)
-	defer cancel()
+	evalCtx := docCtx
 	if err := e.evaluate(evalCtx, k, value, &res); err != nil {
 		res.Violations, res.Accessibility, res.Consequences = nil, nil, nil
 		res.Err = &InputError{Message: "evaluate policies: " + err.Error()}
@@ -98,8 +103,8 @@ func (e *Engine) accessibilityBefore(ctx context.Context, planInput any, res *Re
 
 // readDocument decodes a document, identifies its kind and validates it
 // against that kind's schema.
-func (e *Engine) readDocument(data []byte, limits Limits) (any, Kind, *InputError) {
-	doc, ierr := decodeDocument(data, limits.MaxDepth)
+func (e *Engine) readDocument(ctx context.Context, data []byte, limits Limits) (any, Kind, *InputError) {
+	doc, ierr := decodeDocument(ctx, data, limits.MaxDepth)
 	if ierr != nil {
 		return nil, Kind{}, ierr
 	}
@@ -118,14 +123,14 @@ func (e *Engine) readDocument(data []byte, limits Limits) (any, Kind, *InputErro
 
 // policyInput builds the input document of a kind's entry points: the
 // snapshot itself, or for a plan {"filing": snapshot, "plan": plan}.
-func (e *Engine) policyInput(k Kind, doc any, in Input, opts Options) (any, *InputError) {
+func (e *Engine) policyInput(ctx context.Context, k Kind, doc any, in Input, opts Options) (any, *InputError) {
 	obj := doc.(map[string]any) // identify accepted only objects
 	switch k.Name {
 	case KindSnapshot:
 		overrideAsOf(obj, opts.AsOf)
 		return obj, nil
 	case KindPlan:
-		filing, ierr := e.planFiling(obj, in, opts)
+		filing, ierr := e.planFiling(ctx, obj, in, opts)
 		if ierr != nil {
 			return nil, ierr
 		}

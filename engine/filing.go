@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -19,7 +20,7 @@ import (
 
 // planFiling reads the snapshot a plan acts on: --filing, or the plan's
 // "filing" path relative to the plan file, confined to the filing root.
-func (e *Engine) planFiling(plan map[string]any, in Input, opts Options) (map[string]any, *InputError) {
+func (e *Engine) planFiling(ctx context.Context, plan map[string]any, in Input, opts Options) (map[string]any, *InputError) {
 	path, trusted := opts.Filing, true
 	if path == "" {
 		rel, _ := plan["filing"].(string)
@@ -48,7 +49,7 @@ func (e *Engine) planFiling(plan map[string]any, in Input, opts Options) (map[st
 		}
 		return nil, ierr
 	}
-	doc, k, ierr := e.readDocument(data, opts.Limits)
+	doc, k, ierr := e.readDocument(ctx, data, opts.Limits)
 	if ierr == nil && k.Name != KindSnapshot {
 		ierr = &InputError{Pointer: "/kind", Message: "not a FilingSnapshot"}
 		placeError(ierr, data)
