@@ -1,5 +1,6 @@
 package icp.filing
 
+import data.icp.lib.index
 import data.icp.lib.orders
 import data.icp.lib.result
 
@@ -58,7 +59,7 @@ icp101_msg(h, wid) := sprintf(
 	"%s (website %s) is served from a mainland server at %s, where %s has no active access: %s blocks the site and the ICP number may be deregistered. Keep serving it from a provider with active access%s until %s.",
 	[
 		h.domain, wid, h.provider, wid, h.provider,
-		icp101_others({p | some [x, p] in active_access; x == wid}),
+		icp101_others(object.get(icp101_active_providers, wid, set())),
 		icp101_until(wid, h.provider),
 	],
 ) if {
@@ -70,9 +71,24 @@ icp101_others(ps) := sprintf(" (%s)", [result.list(ps)]) if {
 } else := ""
 
 icp101_until(wid, p) := sprintf("the open transfer to %s is approved", [p]) if {
+	covered := icp101_open_transfers[p]
+	some key in ["*", wid]
+	key in covered
+} else := sprintf("a transfer of %s to %s is approved", [wid, p])
+
+# icp101_active_providers: {website id: the providers where it has active
+# access}, and icp101_open_transfers: {provider: the ids of the websites an
+# open transfer to it covers, "*" for every website}: indexes built once, so
+# that each violation looks its message's facts up instead of scanning.
+icp101_active_providers := index.group(active_access)
+
+icp101_open_transfers := index.group([[o.provider, wid] |
 	some o in input.orders
 	o.type == "transfer"
-	o.provider == p
 	orders.is_open(o)
-	orders.covers(o, wid)
-} else := sprintf("a transfer of %s to %s is approved", [wid, p])
+	some wid in icp101_covered(o)
+])
+
+icp101_covered(o) := {"*"} if orders.covers_every(o)
+
+else := o.websites

@@ -11,6 +11,7 @@
 #   the same; only a withdrawal that the world refuses changes nothing.
 package icp.lib.plan
 
+import data.icp.lib.index
 import data.icp.lib.orders
 
 # actions(plan): the plan's actions ([] when it has none).
@@ -201,10 +202,7 @@ effects(s, plan) := {
 	"website_deregistered": website_deregistered,
 	"changes_by": changes_by,
 	"points_by": {d: [[e[0], e[2]] | some e in hosting; e[1] == d] | some e in hosting; d := e[1]},
-	"first_entry": {d: [k | some k, h in s.hosting; h.domain == d][0] |
-		some h in object.get(s, "hosting", [])
-		d := h.domain
-	},
+	"first_entry": {d: min(ks) | some d, ks in index.group([[h.domain, k] | some k, h in object.get(s, "hosting", [])])},
 	"added_by_action": {[e[1], e[0], e[2]] | some e in added},
 	"website_events": {wid: events |
 		some wid in ((object.keys(changes_by) | object.keys(website_deregistered)) | object.keys(access_by))
