@@ -79,6 +79,9 @@ func (f *githubFormatter) printf(format string, args ...any) {
 }
 
 func (f *githubFormatter) End(s Summary) error {
+	if s.Interrupted {
+		f.command("error", "", 0, 0, "icpcheck interrupted", summaryLine(s))
+	}
 	if !f.opts.Quiet {
 		f.printf("icpcheck: %s: %s\n", verdict(s), summaryLine(s))
 	}

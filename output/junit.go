@@ -158,12 +158,20 @@ func junitDetails(v engine.Violation) string {
 	return b.String()
 }
 
-func (f *junitFormatter) End(Summary) error {
+func (f *junitFormatter) End(s Summary) error {
 	root := junitSuites{Name: "icpcheck", Suites: f.suites}
-	for _, s := range f.suites {
-		root.Tests += s.Tests
-		root.Failures += s.Failures
-		root.Errors += s.Errors
+	if s.Interrupted {
+		// An incomplete report must not read as a clean one: one suite
+		// with an error says so.
+		root.Suites = append(root.Suites, junitSuite{Name: "icpcheck run", Tests: 1, Errors: 1, Cases: []junitCase{{
+			Name: "interrupted", Classname: "icpcheck",
+			Error: &junitProblem{Message: summaryLine(s), Type: "interrupted"},
+		}}})
+	}
+	for _, suite := range root.Suites {
+		root.Tests += suite.Tests
+		root.Failures += suite.Failures
+		root.Errors += suite.Errors
 	}
 	out, err := xml.MarshalIndent(root, "", "  ")
 	if err != nil {

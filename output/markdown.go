@@ -32,6 +32,8 @@ var verdictMarks = map[string]string{
 	"WARN":  "⚠️",
 	"FAIL":  "❌",
 	"ERROR": "❌",
+
+	"INTERRUPTED": "⏹️",
 }
 
 func (f *markdownFormatter) Begin() error { return nil }

@@ -40,6 +40,9 @@ type Summary struct {
 	Deny      int `json:"deny"`
 	Warn      int `json:"warn"`
 	Errors    int `json:"errors"`
+	// Interrupted: the run was stopped (SIGINT, SIGTERM) before every
+	// document was checked, so the report is incomplete.
+	Interrupted bool `json:"interrupted,omitempty"`
 }
 
 // Add counts one result.

@@ -80,6 +80,8 @@ func where(v engine.Violation) string {
 // checked, else FAIL on a deny, WARN on a warn, PASS otherwise.
 func verdict(s Summary) string {
 	switch {
+	case s.Interrupted:
+		return "INTERRUPTED"
 	case s.Errors > 0:
 		return "ERROR"
 	case s.Deny > 0:
@@ -93,5 +95,13 @@ func verdict(s Summary) string {
 // summaryLine is the closing count of a run, as the text format prints it.
 func summaryLine(s Summary) string {
 	return strconv.Itoa(s.Documents) + " " + plural(s.Documents, "document", "documents") + ": " +
-		counts(s.Deny, s.Warn) + ", " + strconv.Itoa(s.Errors) + " " + plural(s.Errors, "error", "errors")
+		counts(s.Deny, s.Warn) + ", " + strconv.Itoa(s.Errors) + " " + plural(s.Errors, "error", "errors") + interruptedNote(s)
+}
+
+// interruptedNote closes the summary line of an interrupted run.
+func interruptedNote(s Summary) string {
+	if !s.Interrupted {
+		return ""
+	}
+	return "; INTERRUPTED before every document was checked: this report is incomplete"
 }

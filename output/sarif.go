@@ -83,7 +83,7 @@ func (f *sarifFormatter) Result(r engine.Result) error {
 	return nil
 }
 
-func (f *sarifFormatter) End(Summary) error {
+func (f *sarifFormatter) End(s Summary) error {
 	driver := sarif.NewToolComponent().WithName(sarifToolName).WithInformationURI(sarifToolURI)
 	for _, r := range f.rules {
 		driver.AddRule(catalogueRule(r))
@@ -107,6 +107,12 @@ func (f *sarifFormatter) End(Summary) error {
 	run := sarif.NewRun().WithTool(sarif.NewTool().WithDriver(driver)).WithResults(f.results)
 	if f.results == nil {
 		run.WithResults([]*sarif.Result{}) // code scanning needs "results", even empty
+	}
+	if s.Interrupted {
+		// An incomplete log must not read as a clean one.
+		run.AddInvocation(sarif.NewInvocation().WithExecutionSuccessful(false).WithToolExecutionNotifications([]*sarif.Notification{
+			sarif.NewNotification().WithLevel("error").WithMessage(sarif.NewTextMessage(summaryLine(s))),
+		}))
 	}
 	log := sarif.NewReport().AddRun(run)
 	log.Schema = sarifSchemaURI

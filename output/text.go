@@ -147,13 +147,13 @@ func (f *textFormatter) End(s Summary) error {
 	}
 	verdictColor := ansiGreen
 	switch {
-	case s.Errors > 0 || s.Deny > 0:
+	case s.Interrupted || s.Errors > 0 || s.Deny > 0:
 		verdictColor = ansiRed + ansiBold
 	case s.Warn > 0:
 		verdictColor = ansiYellow + ansiBold
 	}
 	line := fmt.Sprintf("%d %s: %s, %d %s", s.Documents, plural(s.Documents, "document", "documents"),
-		counts(s.Deny, s.Warn), s.Errors, plural(s.Errors, "error", "errors"))
+		counts(s.Deny, s.Warn), s.Errors, plural(s.Errors, "error", "errors")) + interruptedNote(s)
 	f.printf("%s\n", f.paint(verdictColor, line))
 	return f.err
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"runtime"
@@ -135,11 +136,18 @@ func (a *app) check(ctx context.Context, name, kind string, f *checkFlags, args 
 		sum.Add(r)
 		return formatter.Result(r)
 	})
+	var intr *engine.Interrupted
+	if errors.As(err, &intr) {
+		sum.Interrupted, err = true, nil
+	}
 	if err == nil {
 		err = formatter.End(sum)
 	}
 	if err != nil {
 		return a.writeFailure(name, err)
+	}
+	if intr != nil {
+		return a.interrupted(name, intr)
 	}
 	return exitCode(sum, f.failOnWarn)
 }

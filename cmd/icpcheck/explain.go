@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/spf13/pflag"
@@ -61,6 +62,10 @@ icpcheck explain fixtures/plans/clean-migration.json`,
 				sum.Add(r)
 				return output.Explain(a.stdout, r, formatOpts)
 			})
+			var intr *engine.Interrupted
+			if errors.As(err, &intr) {
+				return a.interrupted("explain", intr)
+			}
 			if err != nil {
 				return a.writeFailure("explain", err)
 			}
