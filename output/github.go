@@ -25,6 +25,7 @@ func newGitHub(w io.Writer, opts Options) Formatter { return &githubFormatter{w:
 func (f *githubFormatter) Begin() error { return nil }
 
 func (f *githubFormatter) Result(r engine.Result) error {
+	r = escapedResult(r)
 	if r.Err != nil {
 		file, line := fileLine(r.File, r.Err.Line)
 		col := 0

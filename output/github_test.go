@@ -19,7 +19,7 @@ func TestGitHubLines(t *testing.T) {
 		"::error file=fixtures/filings/mid-transfer.json,line=12,title=ICP201::change order C-2 is open while transfer T-1 is open (at /orders/1)",
 		"::error file=fixtures/plans/rename-during-transfer.json,line=9,title=ICP201::rename of website shop while transfer T-1 is open (at action rename, /actions/1)",
 		// No line known: no line=. The message escapes %, CR and LF only.
-		"::warning file=fixtures/plans/rename-during-transfer.json,title=ORG001::50%25 of domains: a, b | c <b>bold</b>%0Asecond line (at /actions/2)",
+		"::warning file=fixtures/plans/rename-during-transfer.json,title=ORG001::50%25 of domains: a, b | c <b>bold</b>\\nsecond line (at /actions/2)",
 		"::error file=broken.json,line=3,col=7,title=input error::invalid character '}' looking for beginning of object key string",
 		// An NDJSON document's line 1 is the file's line 4.
 		"::error file=batch.ndjson,line=4,title=ICP101::example.org is served from tencent-cloud without active access there (at /websites/0/domains/0)",

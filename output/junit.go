@@ -82,6 +82,7 @@ type junitProblem struct {
 func (f *junitFormatter) Begin() error { return nil }
 
 func (f *junitFormatter) Result(r engine.Result) error {
+	r = escapedResult(r)
 	suite := junitSuite{Name: r.File}
 	file, _ := fileLine(r.File, 0) // the file itself, for an NDJSON line
 	if r.Kind != "" {

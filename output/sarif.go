@@ -54,6 +54,7 @@ const (
 func (f *sarifFormatter) Begin() error { return nil }
 
 func (f *sarifFormatter) Result(r engine.Result) error {
+	r = escapedResult(r)
 	if r.Err != nil {
 		f.extraRule(sarifInputErrors, inputErrorRule)
 		res := sarif.NewRuleResult(sarifInputErrors).

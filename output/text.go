@@ -44,6 +44,7 @@ func (f *textFormatter) printf(format string, args ...any) {
 func (f *textFormatter) Begin() error { return nil }
 
 func (f *textFormatter) Result(r engine.Result) error {
+	r = escapedResult(r)
 	if r.Err != nil {
 		f.printf("%s  %s\n", f.paint(ansiRed+ansiBold, "ERROR"), r.File)
 		f.printf("  %s\n\n", errorLine(r.File, r.Err))
@@ -77,9 +78,7 @@ func (f *textFormatter) violation(v engine.Violation) {
 	if rule == "" {
 		rule = "-"
 	}
-	// A message of several lines keeps its later lines under its first.
-	msg := strings.ReplaceAll(v.Message, "\n", "\n"+strings.Repeat(" ", 16))
-	f.printf("  %s  %-6s  %s\n", f.paint(severityColor(v.Severity), fmt.Sprintf("%-4s", v.Severity)), rule, msg)
+	f.printf("  %s  %-6s  %s\n", f.paint(severityColor(v.Severity), fmt.Sprintf("%-4s", v.Severity)), rule, v.Message)
 	if where := place(v); where != "" {
 		f.printf("  %s\n", f.paint(ansiDim, "            at "+where))
 	}

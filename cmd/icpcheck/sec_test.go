@@ -160,3 +160,33 @@ func TestSignalInterruptsWithExit130(t *testing.T) {
 		}
 	}
 }
+
+// TestHostileFileNameAndIDs: a pull request names a file and a website
+// so that a line break starts a workflow command; neither text nor explain
+// prints a line that starts one, and no escape character gets through.
+func TestHostileFileNameAndIDs(t *testing.T) {
+	chdirRoot(t)
+	data, err := os.ReadFile("fixtures/filings/clean-single-site.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := strings.ReplaceAll(string(data), `"id": "shop"`, `"id": "shop\n::error file=a::pwned\u001b[2J"`)
+	name := filepath.Join(t.TempDir(), "evil\n::error::x\x1b[31m.json")
+	if err := os.WriteFile(name, []byte(doc), 0o644); err != nil {
+		t.Skipf("this file system refuses such a name: %v", err)
+	}
+	for _, args := range [][]string{{"validate", name}, {"explain", name}, {"validate", "-o", "markdown", name}} {
+		_, out, errOut := runCLI(t, "", args...)
+		if strings.ContainsRune(out+errOut, '\x1b') {
+			t.Errorf("%v: an escape character got through:\n%q", args, out)
+		}
+		for _, line := range strings.Split(out+errOut, "\n") {
+			if strings.HasPrefix(strings.TrimSpace(line), "::") {
+				t.Errorf("%v: a line starts a workflow command: %q", args, line)
+			}
+		}
+		if !strings.Contains(out, `evil\n::error::x\x1b[31m.json`) {
+			t.Errorf("%v: the file name is not shown escaped:\n%s", args, out)
+		}
+	}
+}
