@@ -114,3 +114,14 @@ func readError(path string, err error, maxSize int64) string {
 		return fmt.Sprintf("read %s: %v", path, err)
 	}
 }
+
+// ReadFile reads a regular file of at most maxSize bytes, for the files a
+// command reads besides documents (a signing key, data). Its error is one
+// line that names the file and says why, with nothing read from it.
+func ReadFile(path string, maxSize int64) ([]byte, error) {
+	data, err := readRegular(path, maxSize)
+	if err != nil {
+		return nil, errors.New(readError(path, err, maxSize))
+	}
+	return data, nil
+}
