@@ -61,7 +61,11 @@ func (e *Engine) planFiling(ctx context.Context, plan map[string]any, in Input, 
 		}
 		// The message may quote the file (a key, a kind, a character):
 		// only where it is wrong is said, and how to see why.
-		return nil, &InputError{Pointer: "/filing", Message: fmt.Sprintf("filing snapshot %s is not a valid FilingSnapshot: run `icpcheck validate %s` to see why", where, path)}
+		ierr := &InputError{Pointer: "/filing", Message: fmt.Sprintf("filing snapshot %s is not a valid FilingSnapshot: run `icpcheck validate %s` to see why", where, path)}
+		if !trusted {
+			placeError(ierr, in.Data)
+		}
+		return nil, ierr
 	}
 	return doc.(map[string]any), nil
 }
@@ -79,6 +83,7 @@ func confine(rel, planDir, root string) (string, string) {
 		return "", fmt.Sprintf("cannot be resolved: %v", err)
 	}
 	path := filepath.Join(dir, rel)
+	shown := filepath.Join(planDir, rel) // as the user named the plan
 	rootDesc := "--filing-root " + root
 	if root == "" {
 		root, rootDesc = filingRoot(dir)
@@ -96,14 +101,14 @@ func confine(rel, planDir, root string) (string, string) {
 	real, err := filepath.EvalSymlinks(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return path, "" // reading it says it is not found
+			return shown, "" // reading it says it is not found
 		}
 		return "", "cannot be resolved: check the path and its symlinks"
 	}
 	if real, _ = filepath.Abs(real); !within(real, realRoot) {
 		return "", "is a symlink that " + leaves
 	}
-	return path, ""
+	return shown, ""
 }
 
 // filingRoot is the git work tree that holds dir (the nearest folder above
