@@ -10,6 +10,7 @@ import (
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 
 	"github.com/icpcheck/icpcheck/engine"
+	"github.com/icpcheck/icpcheck/internal/suppress"
 )
 
 // sarifFormatter writes one SARIF 2.1.0 log for code scanning (GitHub's
@@ -79,6 +80,9 @@ func (f *sarifFormatter) Result(r engine.Result) error {
 		if props := violationProperties(v); props != nil {
 			res.WithProperties(props)
 		}
+		if v.Suppressed != nil {
+			res.WithSuppressions([]*sarif.Suppression{sarifSuppression(v.Suppressed)})
+		}
 		f.results = append(f.results, res)
 	}
 	return nil
@@ -109,11 +113,15 @@ func (f *sarifFormatter) End(s Summary) error {
 	if f.results == nil {
 		run.WithResults([]*sarif.Result{}) // code scanning needs "results", even empty
 	}
-	if s.Interrupted {
-		// An incomplete log must not read as a clean one.
-		run.AddInvocation(sarif.NewInvocation().WithExecutionSuccessful(false).WithToolExecutionNotifications([]*sarif.Notification{
-			sarif.NewNotification().WithLevel("error").WithMessage(sarif.NewTextMessage(summaryLine(s))),
-		}))
+	if len(s.Notices) > 0 || s.Interrupted {
+		inv := sarifInvocation(s.Notices)
+		if s.Interrupted {
+			// An incomplete log must not read as a clean one.
+			inv.WithExecutionSuccessful(false).WithToolExecutionNotifications([]*sarif.Notification{
+				sarif.NewNotification().WithLevel("error").WithMessage(sarif.NewTextMessage(summaryLine(s))),
+			})
+		}
+		run.AddInvocation(inv)
 	}
 	log := sarif.NewReport().AddRun(run)
 	log.Schema = sarifSchemaURI
@@ -122,6 +130,36 @@ func (f *sarifFormatter) End(s Summary) error {
 	}
 	_, err := io.WriteString(f.w, "\n")
 	return err
+}
+
+// sarifSuppression is an accepted finding's suppression: "external", as
+// exceptions and baselines live outside the document, with who accepted it
+// and why as the justification.
+func sarifSuppression(s *engine.Suppression) *sarif.Suppression {
+	justification := "in the baseline " + s.Source
+	if s.Kind != engine.SuppressedByBaseline {
+		justification = s.Reason + " (" + s.Kind + " " + s.Source
+		if s.Expires != "" {
+			justification += ", expires " + s.Expires
+		}
+		justification += ")"
+	}
+	return sarif.NewSuppression().WithKind("external").WithStatus("accepted").WithJustification(justification)
+}
+
+// sarifInvocation carries the notices about exceptions as tool
+// configuration notifications, placed at their entry in the config file.
+func sarifInvocation(notices []suppress.Notice) *sarif.Invocation {
+	inv := sarif.NewInvocation().WithExecutionSuccessful(true)
+	for _, n := range notices {
+		file, line := splitSource(n.Source)
+		inv.AddToolConfigurationNotification(sarif.NewNotification().
+			WithLevel(sarif.LevelWarning).
+			WithMessage(sarif.NewTextMessage(n.Message)).
+			AddLocation(sarifLocation(file, line, 0)).
+			WithProperties(sarif.NewPropertyBag().Add("status", n.Status).Add("rule", n.Rule)))
+	}
+	return inv
 }
 
 // extraRule describes a rule that is not in the catalogue, once.

@@ -42,17 +42,16 @@ opa run --server --bundle icpcheck.tar.gz
 icpcheck bundle -o company.tar.gz -p company-policies/ -d company.yaml
 icpcheck bundle -o signed.tar.gz --signing-key private.pem
 opa run --server --bundle signed.tar.gz --verification-key public.pem`,
-		flags: func(fs *pflag.FlagSet) any {
+		setup: func(fs *pflag.FlagSet) runFunc {
 			f := &bundleFlags{}
 			fs.StringVarP(&f.output, "output", "o", "", "write the bundle (a .tar.gz) to this `file`; - for standard output")
 			fs.StringArrayVarP(&f.policies, "policy", "p", nil, "Rego `path` (file or folder) bundled with the embedded policies, tests left out (repeatable)")
 			fs.StringArrayVarP(&f.data, "data", "d", nil, "JSON or YAML `file` merged over the embedded data (repeatable)")
 			fs.StringVar(&f.signingKey, "signing-key", "", "sign the bundle with the private key (PEM) in this `file`, or with the secret in it for HS256/HS384/HS512, as `opa build --signing-key` does")
 			fs.StringVar(&f.signingAlg, "signing-alg", "RS256", "signing algorithm: "+strings.Join(signingAlgs, ", "))
-			return f
-		},
-		run: func(ctx context.Context, a *app, v any, args []string) int {
-			return a.bundle(ctx, v.(*bundleFlags), args)
+			return func(ctx context.Context, a *app, args []string) int {
+				return a.bundle(ctx, f, args)
+			}
 		},
 	}
 }

@@ -11,7 +11,9 @@ import data.icp.lib.websites
 #   A resource that serves a domain at a provider with resource rules (provider
 #   data) breaks them: for alibaba-cloud an ecs instance must be in mainland
 #   China, billed by subscription, with a term of at least 3 months and a
-#   public IP. A field that the resource does not give is not judged. Such a
+#   public IP; tencent-cloud cvm and lighthouse instances the same;
+#   huawei-cloud ecs and flexus instances billed by subscription for at
+#   least 3 months. A field that the resource does not give is not judged. Such a
 #   resource cannot back an ICP filing at that provider: serve the domain from
 #   one that meets the requirements.
 # custom:
@@ -20,6 +22,8 @@ import data.icp.lib.websites
 #   sources:
 #     - A10
 #     - A11
+#     - T3
+#     - H5
 deny contains v if {
 	some i, h in input.hosting
 

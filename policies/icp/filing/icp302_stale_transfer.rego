@@ -12,8 +12,10 @@ import data.icp.lib.result
 #   followed by a later transfer to the same provider) for more than
 #   stale_transfer_days (threshold data, default 45) whole days since its
 #   submitted_at, while the website has no active access at any provider. An
-#   ICP number left untransferred for long with no other provider may be
-#   cancelled: get the transfer approved, or restore access at a provider.
+#   ICP number left untransferred for a long time with no other provider may
+#   be cancelled: get the transfer approved, or restore access at a provider.
+#   The 45 days are a setting to tune, not a term the administration
+#   publishes.
 # custom:
 #   id: ICP302
 #   severity: warn
@@ -30,8 +32,8 @@ warn contains v if {
 	v := result.violation(
 		rego.metadata.rule(),
 		sprintf(
-			"Transfer %s of website %s to %s (%s) has been pending for %d days since %s while %s has no active access at any provider: an ICP number left untransferred for long with no other provider may be cancelled. Get the transfer approved (fix and resubmit it if rejected), or restore active access at a provider.",
-			[o.id, w.id, o.provider, o.status, n, o.submitted_at, w.id],
+			"Transfer %s of website %s to %s (%s) has been pending for a long time (%d days by the current setting; %d days since %s) while %s has no active access at any provider: an ICP number left untransferred for a long time with no other provider may be cancelled. Get the transfer approved (fix and resubmit it if rejected), or restore active access at a provider.",
+			[o.id, w.id, o.provider, o.status, config.stale_transfer_days, n, o.submitted_at, w.id],
 		),
 		{"path": sprintf("/orders/%d", [i]), "website": w.id, "order": o.id, "provider": o.provider},
 	)

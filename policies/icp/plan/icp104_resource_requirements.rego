@@ -11,7 +11,9 @@ import data.icp.lib.websites
 #   In a plan: point_domain serves a domain with a resource that breaks the
 #   resource rules of the action's provider (provider data): for
 #   alibaba-cloud an ecs instance must be in mainland China, billed by
-#   subscription, with a term of at least 3 months and a public IP. A field
+#   subscription, with a term of at least 3 months and a public IP;
+#   tencent-cloud cvm and lighthouse instances the same; huawei-cloud ecs
+#   and flexus instances billed by subscription for at least 3 months. A field
 #   that the resource does not give is not judged, nor is an action without a
 #   resource. Such a resource cannot back an ICP filing at that provider.
 # custom:
@@ -20,6 +22,8 @@ import data.icp.lib.websites
 #   sources:
 #     - A10
 #     - A11
+#     - T3
+#     - H5
 deny contains v if {
 	some i, a in input.plan.actions
 	a.type == "point_domain"
