@@ -115,13 +115,8 @@ func confine(rel, planDir, root string) (string, string) {
 // it with a .git folder or file), or, outside any repository, the working
 // directory; and how to name it in a message.
 func filingRoot(dir string) (string, string) {
-	for d := dir; ; d = filepath.Dir(d) {
-		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
-			return d, "the repository " + d
-		}
-		if filepath.Dir(d) == d {
-			break
-		}
+	if repo, ok := workTree(dir); ok {
+		return repo, "the repository " + repo
 	}
 	wd, err := os.Getwd()
 	if err != nil {
@@ -130,9 +125,70 @@ func filingRoot(dir string) (string, string) {
 	return wd, "the working directory " + wd + " (no git repository holds the plan)"
 }
 
+// workTree is the nearest folder at or above dir with a .git folder or
+// file (a worktree's), if any.
+func workTree(dir string) (string, bool) {
+	for d := dir; ; d = filepath.Dir(d) {
+		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
+			return d, true
+		}
+		if filepath.Dir(d) == d {
+			return "", false
+		}
+	}
+}
+
 // within reports whether path is root or lies below it; both are absolute
 // and clean.
 func within(path, root string) bool {
 	rel, err := filepath.Rel(root, path)
 	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
+// linkGuard keeps the documents found by walking a folder inside the git
+// work tree that holds the folder (or, outside any, the folder itself), as
+// a plan's filing is kept inside it: a pull request could otherwise add x.json as a
+// symlink to a file of the runner's (a credentials file is JSON too) and
+// have its keys quoted in errors. A file named on the command line is the
+// user's choice and is not checked.
+type linkGuard struct {
+	root string // resolved
+	desc string
+}
+
+func newLinkGuard(dir string) linkGuard {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return linkGuard{}
+	}
+	root, desc := abs, "the folder "+dir
+	if repo, ok := workTree(abs); ok {
+		root, desc = repo, "the repository "+repo
+	}
+	real, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		return linkGuard{}
+	}
+	real, _ = filepath.Abs(real)
+	return linkGuard{root: real, desc: desc}
+}
+
+// check says why path, found in the folder, may not be read: it is a
+// symlink that resolves outside the root. It never says where it points.
+func (g linkGuard) check(path string) string {
+	if g.root == "" {
+		return ""
+	}
+	info, err := os.Lstat(path)
+	if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+		return ""
+	}
+	real, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return "" // reading it reports the dangling link or the loop
+	}
+	if real, _ = filepath.Abs(real); within(real, g.root) {
+		return ""
+	}
+	return fmt.Sprintf("%s is a symlink that leaves %s: a folder's documents stay inside it (name the file on the command line to check it anyway)", path, g.desc)
 }

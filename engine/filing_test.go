@@ -138,3 +138,32 @@ func TestFilingErrorsEchoNothingOfTheFile(t *testing.T) {
 		}
 	}
 }
+
+func TestFolderSymlinksStayInTheRepository(t *testing.T) {
+	outside := writeFile(t, "credentials.json", `{"auths": {"SECRET": 1}}`)
+	repo, _ := repoWithPlan(t, "../filings/ok.json")
+	docs := filepath.Join(repo, "filings")
+	if err := os.Symlink(outside, filepath.Join(docs, "creds.json")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("ok.json", filepath.Join(docs, "same.json")); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, in := range collect(t, 0, docs, filepath.Join(docs, "creds.json")) {
+		msg := "read"
+		if in.Err != nil {
+			msg = in.Err.Message
+		}
+		got[strings.TrimPrefix(in.Name, docs+string(filepath.Separator))] += msg + ";"
+	}
+	if !strings.Contains(got["creds.json"], "is a symlink that leaves the repository") || strings.Contains(got["creds.json"], filepath.Dir(outside)) {
+		t.Errorf("creds.json found in the folder: %q, want a refusal that does not say where it points", got["creds.json"])
+	}
+	if !strings.HasSuffix(got["creds.json"], ";read;") {
+		t.Errorf("creds.json named on the command line: %q, want it read", got["creds.json"])
+	}
+	if got["ok.json"] != "read;" || got["same.json"] != "read;" {
+		t.Errorf("files inside the repository: %v", got)
+	}
+}

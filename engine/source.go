@@ -63,7 +63,14 @@ func (r reader) expand(arg string, stdin io.Reader, yield func(Input) bool) bool
 			return false
 		}
 	}
+	guard := newLinkGuard(arg)
 	for _, f := range files {
+		if msg := guard.check(f); msg != "" {
+			if !yield(Input{Name: f, Err: &InputError{Message: msg}}) {
+				return false
+			}
+			continue
+		}
 		if !r.yieldFile(f, yield) {
 			return false
 		}
