@@ -26,6 +26,7 @@ icp903_places contains [sprintf("/websites/%d/domains/%d", [k, m]), {"website": 
 	some k, w in input.websites
 	k > 0
 	some m, d in w.domains
+	d in icp903_shared_domains
 	firsts := icp903_earlier(icp903_domain_sites[d], k)
 	count(firsts) > 0
 	msg := sprintf(
@@ -38,6 +39,7 @@ icp903_places contains [sprintf("/websites/%d/icp_number", [k]), {"website": w.i
 	some k, w in input.websites
 	k > 0
 	n := w.icp_number
+	n in icp903_shared_numbers
 	firsts := icp903_earlier(icp903_number_sites[n], k)
 	count(firsts) > 0
 	msg := sprintf(
@@ -46,11 +48,27 @@ icp903_places contains [sprintf("/websites/%d/icp_number", [k]), {"website": w.i
 	)
 }
 
-# icp903_domain_sites: {domain: {[position, id] of each website listing it}}.
-icp903_domain_sites := index.group([[d, [k, w.id]] | some k, w in input.websites; some d in w.domains])
+# icp903_shared_domains, icp903_shared_numbers: the domains (numbers) that
+# more than one website lists (has): usually none, so the indexes below,
+# which hold only these, cost next to nothing.
+icp903_shared_domains := index.repeated([d | some w in input.websites; some d in w.domains])
 
-# icp903_number_sites: {number: {[position, id] of each website with it}}.
-icp903_number_sites := index.group([[w.icp_number, [k, w.id]] | some k, w in input.websites])
+icp903_shared_numbers := index.repeated([w.icp_number | some w in input.websites])
+
+# icp903_domain_sites: {shared domain: {[position, id] of each website
+# listing it}}.
+icp903_domain_sites := index.group([[d, [k, w.id]] |
+	some k, w in input.websites
+	some d in w.domains
+	d in icp903_shared_domains
+])
+
+# icp903_number_sites: {shared number: {[position, id] of each website with
+# it}}.
+icp903_number_sites := index.group([[w.icp_number, [k, w.id]] |
+	some k, w in input.websites
+	w.icp_number in icp903_shared_numbers
+])
 
 # icp903_earlier(sites, k): the ids of the sites before position k.
 icp903_earlier(sites, k) := {id | some [j, id] in sites; j < k}

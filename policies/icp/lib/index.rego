@@ -23,3 +23,13 @@ continues_group(sorted, i) if {
 	i > 0
 	sorted[i - 1][0] == sorted[i][0]
 }
+
+# repeated(xs): the values that occur more than once in the list xs, found
+# by sorting (equal values end up next to each other) rather than by
+# counting each value's occurrences in the whole list.
+repeated(xs) := {x |
+	sorted := sort(xs)
+	some i, x in sorted
+	i > 0
+	sorted[i - 1] == x
+}

@@ -17,3 +17,15 @@ test_group_of_one_pair if {
 test_group_keeps_keys_of_different_types_apart if {
 	index.group([[1, "a"], ["1", "b"], [null, "c"]]) == {1: {"a"}, "1": {"b"}, null: {"c"}}
 }
+
+test_repeated_values if {
+	index.repeated(["b", "a", "b", "c", "b", "a"]) == {"a", "b"}
+}
+
+test_repeated_nothing_in_distinct_values if {
+	index.repeated(["a", "b", "c"]) == set()
+}
+
+test_repeated_of_nothing if {
+	index.repeated([]) == set()
+}
