@@ -56,7 +56,9 @@ type decoder struct {
 // that it holds.
 func (d *decoder) value() (any, *InputError) {
 	if d.tokens++; d.tokens%4096 == 0 && d.ctx.Err() != nil {
-		return nil, at(d.data, d.dec.InputOffset(), "reading the document took longer than the --timeout limit")
+		ierr := at(d.data, d.dec.InputOffset(), "reading the document took longer than the time limit")
+		ierr.Setting = SettingTimeout
+		return nil, ierr
 	}
 	before := d.dec.InputOffset()
 	tok, err := d.dec.ReadToken()
@@ -67,8 +69,8 @@ func (d *decoder) value() (any, *InputError) {
 	case '{', '[':
 		if d.dec.StackDepth() > d.maxDepth {
 			ptr := string(d.dec.StackPointer())
-			ierr := at(d.data, skipSeparators(d.data, before), fmt.Sprintf("nesting deeper than the %d-level limit at %s (--max-depth)", d.maxDepth, ptr))
-			ierr.Pointer = ptr
+			ierr := at(d.data, skipSeparators(d.data, before), fmt.Sprintf("nesting deeper than the %d-level limit at %s", d.maxDepth, ptr))
+			ierr.Pointer, ierr.Setting = ptr, SettingMaxDepth
 			return nil, ierr
 		}
 		if tok.Kind() == '{' {

@@ -18,40 +18,58 @@ import (
 // A --filing FILE given on the command line is the user's own choice and
 // is not confined; it is read through the same limits.
 
-// planFiling reads the snapshot a plan acts on: --filing, or the plan's
+// planFiling reads the snapshot a plan acts on: opts.Filing, or the plan's
 // "filing" path relative to the plan file, confined to the filing root.
-func (e *Engine) planFiling(ctx context.Context, plan map[string]any, in Input, opts Options) (map[string]any, *InputError) {
-	path, trusted := opts.Filing, true
-	if path == "" {
-		rel, _ := plan["filing"].(string)
-		if rel == "" {
-			ierr := &InputError{Pointer: "/filing", Message: "the plan names no filing snapshot: set \"filing\" to the snapshot's path relative to the plan, or pass --filing FILE"}
-			placeError(ierr, in.Data)
-			return nil, ierr
-		}
-		confined, msg := confine(rel, in.Dir, opts.FilingRoot)
-		if msg != "" {
-			ierr := &InputError{Pointer: "/filing", Message: fmt.Sprintf("filing snapshot %q %s", rel, msg)}
-			placeError(ierr, in.Data)
-			return nil, ierr
-		}
-		path, trusted = confined, false
+func (e *Engine) planFiling(plan map[string]any, in Input, opts Options) (map[string]any, *InputError) {
+	if opts.Filing != "" {
+		return e.readFiling(opts.Filing, opts)
 	}
+	rel, _ := plan["filing"].(string)
+	if rel == "" {
+		ierr := &InputError{Pointer: "/filing", Setting: SettingFiling, Message: "the plan names no filing snapshot: set \"filing\" to the snapshot's path relative to the plan, or give the snapshot"}
+		placeError(ierr, in.Data)
+		return nil, ierr
+	}
+	path, msg := confine(rel, in.Dir, opts.FilingRoot)
+	var ierr *InputError
+	if msg != "" {
+		ierr = &InputError{Pointer: "/filing", Message: fmt.Sprintf("filing snapshot %q %s", rel, msg)}
+	}
+	var filing map[string]any
+	if ierr == nil {
+		filing, ierr = e.loadFiling(path, opts, false)
+	}
+	if ierr != nil {
+		placeError(ierr, in.Data)
+	}
+	return filing, ierr
+}
+
+// readFiling reads and validates the snapshot at path, the user's own
+// choice (--filing), with as_of replaced by opts.AsOf when that is set.
+func (e *Engine) readFiling(path string, opts Options) (map[string]any, *InputError) {
+	return e.loadFiling(path, opts, true)
+}
+
+// loadFiling reads a filing snapshot through the size limit, within a time
+// limit of its own (the reading of the plan that names it is done). Unless
+// the user chose the file (trusted), its errors say where it is wrong and
+// never what it holds: the path came from a pull request.
+func (e *Engine) loadFiling(path string, opts Options, trusted bool) (map[string]any, *InputError) {
 	data, err := readRegular(path, opts.Limits.MaxSize)
 	if err != nil {
-		msg := "filing snapshot " + readError(path, err, opts.Limits.MaxSize)
+		ierr := fileError(path, err, opts.Limits.MaxSize)
+		ierr.Pointer, ierr.Message = "/filing", "filing snapshot "+ierr.Message
 		if errors.Is(err, fs.ErrNotExist) {
-			msg = fmt.Sprintf("filing snapshot %s not found: fix the plan's \"filing\" path (relative to the plan file) or pass --filing FILE", path)
-		}
-		ierr := &InputError{Pointer: "/filing", Message: msg}
-		if !trusted {
-			placeError(ierr, in.Data)
+			ierr.Message = fmt.Sprintf("filing snapshot %s not found: fix the path of the snapshot the plan acts on (a plan's \"filing\" is relative to the plan file)", path)
 		}
 		return nil, ierr
 	}
+	ctx, cancel := context.WithTimeout(context.Background(), opts.Limits.Timeout)
+	defer cancel()
 	doc, k, ierr := e.readDocument(ctx, data, opts.Limits)
 	if ierr == nil && k.Name != KindSnapshot {
-		ierr = &InputError{Pointer: "/kind", Message: "not a FilingSnapshot"}
+		ierr = &InputError{Pointer: "/kind", Message: fmt.Sprintf("is a %s, not a FilingSnapshot", k.Name)}
 		placeError(ierr, data)
 	}
 	if ierr != nil {
@@ -59,15 +77,15 @@ func (e *Engine) planFiling(ctx context.Context, plan map[string]any, in Input, 
 		if ierr.Line > 0 {
 			where = fmt.Sprintf("%s:%d:%d", path, ierr.Line, ierr.Column)
 		}
+		if trusted {
+			return nil, &InputError{Pointer: "/filing", Setting: ierr.Setting, Message: fmt.Sprintf("filing snapshot %s: %s", where, ierr.Message)}
+		}
 		// The message may quote the file (a key, a kind, a character):
 		// only where it is wrong is said, and how to see why.
-		ierr := &InputError{Pointer: "/filing", Message: fmt.Sprintf("filing snapshot %s is not a valid FilingSnapshot: run `icpcheck validate %s` to see why", where, path)}
-		if !trusted {
-			placeError(ierr, in.Data)
-		}
-		return nil, ierr
+		return nil, &InputError{Pointer: "/filing", Message: fmt.Sprintf("filing snapshot %s is not a valid FilingSnapshot: run `icpcheck validate %s` to see why", where, path)}
 	}
-	return doc.(map[string]any), nil
+	overrideAsOf(doc, opts.AsOf)
+	return doc, nil
 }
 
 // confine resolves a plan's filing path (relative to planDir) and checks

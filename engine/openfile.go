@@ -103,7 +103,7 @@ func readError(path string, err error, maxSize int64) string {
 	case errors.As(err, &notRegular):
 		return fmt.Sprintf("%s %v: give a file (pipe a stream to - instead)", path, err)
 	case errors.Is(err, errTooLarge):
-		return fmt.Sprintf("%s is larger than the %s limit (--max-size)", path, byteSize(maxSize))
+		return fmt.Sprintf("%s is larger than the %s limit", path, byteSize(maxSize))
 	case errors.Is(err, errUnstable):
 		return fmt.Sprintf("%s changed size while it was read (a /proc or /sys file, or one still being written): give a regular file", path)
 	default:
@@ -113,6 +113,16 @@ func readError(path string, err error, maxSize int64) string {
 		}
 		return fmt.Sprintf("read %s: %v", path, err)
 	}
+}
+
+// fileError is readError as a document's error, naming the size limit's
+// setting when that is what refused the file.
+func fileError(path string, err error, maxSize int64) *InputError {
+	ierr := &InputError{Message: readError(path, err, maxSize)}
+	if errors.Is(err, errTooLarge) {
+		ierr.Setting = SettingMaxSize
+	}
+	return ierr
 }
 
 // ReadFile reads a regular file of at most maxSize bytes, for the files a

@@ -52,12 +52,17 @@ func (r reader) expand(arg string, stdin io.Reader, yield func(Input) bool) bool
 	}
 	info, err := os.Stat(arg)
 	if err != nil {
-		return yield(Input{Name: arg, Err: &InputError{Message: readError(arg, err, r.maxSize)}})
+		return yield(Input{Name: arg, Err: fileError(arg, err, r.maxSize)})
 	}
 	if !info.IsDir() {
 		return r.yieldFile(arg, yield)
 	}
 	files, walkErrs := jsonFiles(arg)
+	if len(files) == 0 && len(walkErrs) == 0 {
+		// An empty folder is a mistake (a wrong path, a step that wrote
+		// nothing), never a green build.
+		return yield(Input{Name: arg, Err: &InputError{Message: fmt.Sprintf("no documents found in %s: give a folder that holds the documents to check", arg)}})
+	}
 	for _, we := range walkErrs {
 		if !yield(we) {
 			return false
@@ -84,7 +89,7 @@ func (r reader) yieldFile(path string, yield func(Input) bool) bool {
 	}
 	data, err := readRegular(path, r.maxSize)
 	if err != nil {
-		return yield(Input{Name: path, Err: &InputError{Message: readError(path, err, r.maxSize)}})
+		return yield(Input{Name: path, Err: fileError(path, err, r.maxSize)})
 	}
 	return yield(Input{Name: path, Dir: filepath.Dir(path), Data: data})
 }
@@ -93,10 +98,10 @@ func (r reader) fileInput(name, dir string, data []byte, err error) Input {
 	in := Input{Name: name, Dir: dir, Data: data}
 	switch {
 	case err != nil:
-		in.Err = &InputError{Message: readError(name, err, r.maxSize)}
+		in.Err = fileError(name, err, r.maxSize)
 	case int64(len(data)) > r.maxSize:
 		in.Data = nil
-		in.Err = &InputError{Message: fmt.Sprintf("document larger than the %s limit (--max-size)", byteSize(r.maxSize))}
+		in.Err = &InputError{Setting: SettingMaxSize, Message: fmt.Sprintf("document larger than the %s limit", byteSize(r.maxSize))}
 	}
 	return in
 }
@@ -106,7 +111,7 @@ func (r reader) fileInput(name, dir string, data []byte, err error) Input {
 func (r reader) yieldLines(path string, yield func(Input) bool) bool {
 	f, _, err := openRegular(path)
 	if err != nil {
-		return yield(Input{Name: path, Err: &InputError{Message: readError(path, err, r.maxSize)}})
+		return yield(Input{Name: path, Err: fileError(path, err, r.maxSize)})
 	}
 	defer f.Close()
 	br := bufio.NewReaderSize(f, 64<<10)
@@ -116,7 +121,7 @@ func (r reader) yieldLines(path string, yield func(Input) bool) bool {
 		name := fmt.Sprintf("%s:%d", path, n)
 		switch {
 		case tooLong:
-			if !yield(Input{Name: name, Err: &InputError{Message: fmt.Sprintf("line larger than the %s document limit (--max-size)", byteSize(r.maxSize))}}) {
+			if !yield(Input{Name: name, Err: &InputError{Setting: SettingMaxSize, Message: fmt.Sprintf("line larger than the %s document limit", byteSize(r.maxSize))}}) {
 				return false
 			}
 		case len(bytes.TrimSpace(line)) > 0:
@@ -128,7 +133,7 @@ func (r reader) yieldLines(path string, yield func(Input) bool) bool {
 			return true
 		}
 		if err != nil {
-			return yield(Input{Name: name, Err: &InputError{Message: readError(path, err, r.maxSize)}})
+			return yield(Input{Name: name, Err: fileError(path, err, r.maxSize)})
 		}
 	}
 }
@@ -158,7 +163,7 @@ func jsonFiles(dir string) ([]string, []Input) {
 	var errs []Input
 	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			errs = append(errs, Input{Name: p, Err: &InputError{Message: readError(p, err, 0)}})
+			errs = append(errs, Input{Name: p, Err: fileError(p, err, 0)})
 			if d != nil && d.IsDir() {
 				return fs.SkipDir
 			}

@@ -169,7 +169,7 @@ func escapeMarkdown(s string) string {
 			b.WriteString("&lt;")
 		case '>':
 			b.WriteString("&gt;")
-		case '\\', '`', '*', '_', '~', '[', ']', '|':
+		case '\\', '`', '*', '~', '[', ']', '|':
 			b.WriteByte('\\')
 			b.WriteByte(c)
 		case '@':
