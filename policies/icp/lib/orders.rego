@@ -77,19 +77,16 @@ open_transfer_ids(s) := {o.id |
 
 # transfer_open_for(s, wid): an open transfer order covers website wid.
 transfer_open_for(s, wid) if {
-	some o in s.orders
-	o.type == "transfer"
-	is_open(o)
-	covers(o, wid)
+	some i in transfers_covering(s, wid)
+	is_open(s.orders[i])
 }
 
 # open_transfers_for(s, wid): the ids of the open transfer orders of s that
-# cover website wid.
-open_transfers_for(s, wid) := {o.id |
-	some o in object.get(s, "orders", [])
-	o.type == "transfer"
-	is_open(o)
-	covers(o, wid)
+# cover website wid (looked up in the transfer index, not scanned for each
+# website).
+open_transfers_for(s, wid) := {s.orders[i].id |
+	some i in transfers_covering(s, wid)
+	is_open(s.orders[i])
 }
 
 # change_during_transfer(s, o): o is an open change order while a transfer of
