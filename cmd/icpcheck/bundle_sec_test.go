@@ -21,13 +21,7 @@ import (
 // configuration; the bundle refuses them.
 func TestBundleRefusesTheSystemRoot(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, content string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := func(name, content string) string { return writeIn(t, dir, name, content) }
 	mask := write("mask.rego", "package system.log\n\nmask contains \"/input/subject\"\n")
 	authz := write("authz.rego", "package system.authz\n\ndefault allow := true\n")
 	root := write("root.rego", "package system\n\nx := 1\n")

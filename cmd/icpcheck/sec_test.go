@@ -49,13 +49,7 @@ func TestRunAsMain(t *testing.T) {
 func slowRun(t *testing.T, format string) (*exec.Cmd, *bufio.Reader, *bytes.Buffer) {
 	t.Helper()
 	dir := t.TempDir()
-	write := func(name, content string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := func(name, content string) string { return writeIn(t, dir, name, content) }
 	policy := write("slow.rego", `package icp.filing
 
 deny contains {"rule": "SLOW", "msg": "never"} if {
@@ -189,4 +183,12 @@ func TestHostileFileNameAndIDs(t *testing.T) {
 			t.Errorf("%v: the file name is not shown escaped:\n%s", args, out)
 		}
 	}
+}
+
+// writeIn writes a file into dir and returns its path.
+func writeIn(t *testing.T, dir, name, content string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	writeFile(t, p, content)
+	return p
 }
