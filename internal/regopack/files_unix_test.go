@@ -35,3 +35,18 @@ func TestPathsRefuseWhatIsNotARegularFile(t *testing.T) {
 		}
 	}
 }
+
+func TestPathsRefuseOversizedFiles(t *testing.T) {
+	big := filepath.Join(t.TempDir(), "big.json")
+	f, err := os.Create(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(maxFileSize + 1); err != nil { // sparse: no disk used
+		t.Fatal(err)
+	}
+	f.Close()
+	if _, err := Paths([]string{filepath.Dir(big)}, true); err == nil || !strings.Contains(err.Error(), "larger than the 10 MiB") {
+		t.Errorf("err = %v, want a refusal naming the limit", err)
+	}
+}
