@@ -121,15 +121,20 @@ func (f *markdownFormatter) suppressed(vs []engine.Violation) {
 	f.printf("\n")
 }
 
+// accessibility writes each domain's state (for a plan "before -> after"
+// and the states on the way) and, for a plan, the timeline diagram.
 func (f *markdownFormatter) accessibility(states []engine.DomainState) {
 	if len(states) == 0 {
 		return
 	}
 	f.printf("| Website | Domain | State | Reasons |\n| --- | --- | --- | --- |\n")
 	for _, s := range states {
-		f.row(codeCell(s.Website), codeCell(s.Domain), escapeCell(s.State), escapeCell(strings.Join(s.Reasons, "\n")))
+		f.row(codeCell(s.Website), codeCell(s.Domain), escapeCell(stateChange(s)), escapeCell(strings.Join(s.Reasons, "\n")))
 	}
 	f.printf("\n")
+	if states[0].Before != nil {
+		f.body.WriteString(mermaidTimeline(states))
+	}
 }
 
 func (f *markdownFormatter) consequences(cs []engine.Consequence) {

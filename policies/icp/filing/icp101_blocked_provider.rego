@@ -1,7 +1,7 @@
 package icp.filing
 
-import data.icp.lib.index
-import data.icp.lib.orders
+import data.icp.lib.advice
+import data.icp.lib.config
 import data.icp.lib.result
 
 # METADATA
@@ -56,39 +56,8 @@ icp101_msg(h, "") := sprintf(
 )
 
 icp101_msg(h, wid) := sprintf(
-	"%s (website %s) is served from a mainland server at %s, where %s has no active access: %s blocks the site and the ICP number may be deregistered. Keep serving it from a provider with active access%s until %s.",
-	[
-		h.domain, wid, h.provider, wid, h.provider,
-		icp101_others(object.get(icp101_active_providers, wid, set())),
-		icp101_until(wid, h.provider),
-	],
+	"%s (website %s) is served from a mainland server at %s, where %s has no active access: %s blocks the site and the ICP number may be deregistered. %s",
+	[h.domain, wid, h.provider, wid, h.provider, advice.serve_instead(input, wid, h.provider, config.providers, false)],
 ) if {
 	wid != ""
 }
-
-icp101_others(ps) := sprintf(" (%s)", [result.list(ps)]) if {
-	count(ps) > 0
-} else := ""
-
-icp101_until(wid, p) := sprintf("the open transfer to %s is approved", [p]) if {
-	covered := icp101_open_transfers[p]
-	some key in ["*", wid]
-	key in covered
-} else := sprintf("a transfer of %s to %s is approved", [wid, p])
-
-# icp101_active_providers: {website id: the providers where it has active
-# access}, and icp101_open_transfers: {provider: the ids of the websites an
-# open transfer to it covers, "*" for every website}: indexes built once, so
-# that each violation looks its message's facts up instead of scanning.
-icp101_active_providers := index.group(active_access)
-
-icp101_open_transfers := index.group([[o.provider, wid] |
-	some o in input.orders
-	o.type == "transfer"
-	orders.is_open(o)
-	some wid in icp101_covered(o)
-])
-
-icp101_covered(o) := {"*"} if orders.covers_every(o)
-
-else := o.websites
