@@ -145,11 +145,22 @@ func (l lang) accepted(suppressed, baselined int) string {
 // accepted findings are counted only when there are some.
 func (l lang) summaryLine(s Summary) string {
 	if l == "zh" {
-		return fmt.Sprintf("共 %d 个文档：%s，错误 %d", s.Documents, l.counts(s.Deny, s.Warn), s.Errors) + l.accepted(s.Suppressed, s.Baselined)
+		return fmt.Sprintf("共 %d 个文档：%s，错误 %d", s.Documents, l.counts(s.Deny, s.Warn), s.Errors) + l.accepted(s.Suppressed, s.Baselined) + l.interruptedNote(s)
 	}
 	return strconv.Itoa(s.Documents) + " " + plural(s.Documents, "document", "documents") + ": " +
 		l.counts(s.Deny, s.Warn) + ", " + strconv.Itoa(s.Errors) + " " + plural(s.Errors, "error", "errors") +
-		l.accepted(s.Suppressed, s.Baselined)
+		l.accepted(s.Suppressed, s.Baselined) + l.interruptedNote(s)
+}
+
+// interruptedNote closes the summary line of an interrupted run.
+func (l lang) interruptedNote(s Summary) string {
+	switch {
+	case !s.Interrupted:
+		return ""
+	case l == "zh":
+		return "；在检查完所有文档之前被中断：本报告不完整"
+	}
+	return "; INTERRUPTED before every document was checked: this report is incomplete"
 }
 
 // tally is a result's counts as a document heading shows them: deny and

@@ -84,6 +84,8 @@ func (l lang) where(v engine.Violation) string {
 // checked, else FAIL on a deny, WARN on a warn, PASS otherwise.
 func verdict(s Summary) string {
 	switch {
+	case s.Interrupted:
+		return "INTERRUPTED"
 	case s.Errors > 0:
 		return "ERROR"
 	case s.Deny > 0:

@@ -44,6 +44,7 @@ func (f *textFormatter) printf(format string, args ...any) {
 func (f *textFormatter) Begin() error { return nil }
 
 func (f *textFormatter) Result(r engine.Result) error {
+	r = escapedResult(r)
 	if r.Err != nil {
 		f.printf("%s  %s\n", f.paint(ansiRed+ansiBold, f.opts.words().t("ERROR")), r.File)
 		f.printf("  %s\n\n", errorLine(r.File, r.Err))
@@ -87,10 +88,8 @@ func (f *textFormatter) violation(v engine.Violation) {
 	if rule == "" {
 		rule = "-"
 	}
-	// A message of several lines keeps its later lines under its first.
-	msg := strings.ReplaceAll(v.Message, "\n", "\n"+strings.Repeat(" ", 16))
 	l := f.opts.words()
-	f.printf("  %s  %-6s  %s\n", f.paint(severityColor(v.Severity), pad(l.t(v.Severity), 4)), rule, msg)
+	f.printf("  %s  %-6s  %s\n", f.paint(severityColor(v.Severity), pad(l.t(v.Severity), 4)), rule, v.Message)
 	if where := l.place(v); where != "" {
 		f.printf("  %s\n", f.paint(ansiDim, "            "+l.at()+where))
 	}
@@ -179,12 +178,12 @@ func (f *textFormatter) consequences(cs []engine.Consequence) {
 }
 
 func (f *textFormatter) End(s Summary) error {
-	if f.opts.Quiet {
+	if f.opts.Quiet && !s.Interrupted {
 		return f.err
 	}
 	verdictColor := ansiGreen
 	switch {
-	case s.Errors > 0 || s.Deny > 0:
+	case s.Interrupted || s.Errors > 0 || s.Deny > 0:
 		verdictColor = ansiRed + ansiBold
 	case s.Warn > 0:
 		verdictColor = ansiYellow + ansiBold

@@ -49,7 +49,7 @@ icp506_msg(o) := icp506_cancel_access(o, served, wids) if {
 		some w in input.websites
 		w.id in wids
 		some d in w.domains
-		websites.served_from(input, d, o.provider)
+		[d, o.provider] in websites.served_pairs(input)
 	}
 	count(served) > 0
 }
