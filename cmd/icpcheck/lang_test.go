@@ -151,3 +151,29 @@ func TestLangFromConfig(t *testing.T) {
 		t.Errorf("--lang en does not win over the config:\n%s", out)
 	}
 }
+
+// TestReadmeZhExamples: each `$ icpcheck ...` of README.zh-CN.md prints what
+// the README shows (a leading LANG=... sets the environment).
+func TestReadmeZhExamples(t *testing.T) {
+	chdirRoot(t)
+	raw, err := os.ReadFile("README.zh-CN.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	example := regexp.MustCompile("(?m)^\\$ ((?:LANG=(\\S+) )?icpcheck (.*))\n((?:[^$`].*\n|\n)*?)(?:\\$|```)")
+	found := 0
+	for _, m := range example.FindAllStringSubmatch(string(raw), -1) {
+		found++
+		env := map[string]string{}
+		if m[2] != "" {
+			env["LANG"] = m[2]
+		}
+		_, out, _ := runCLIEnv(t, env, strings.Fields(m[3])...)
+		if want := m[4]; out != want {
+			t.Errorf("README.zh-CN.md: `%s` prints\n%s\nthe README shows\n%s", m[1], out, want)
+		}
+	}
+	if found < 3 {
+		t.Fatalf("found %d examples in README.zh-CN.md", found)
+	}
+}
