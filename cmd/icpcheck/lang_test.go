@@ -160,7 +160,7 @@ func TestReadmeZhExamples(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	example := regexp.MustCompile("(?m)^\\$ ((?:LANG=(\\S+) )?icpcheck (.*))\n((?:[^$`].*\n|\n)*?)(?:\\$|```)")
+	example := regexp.MustCompile("(?m)^\\$ ((?:LANG=(\\S+) )?icpcheck (.*))\n((?:[^$`\n].*\n|\n)*?)(?:\\$|```)")
 	found := 0
 	for _, m := range example.FindAllStringSubmatch(string(raw), -1) {
 		found++
