@@ -119,7 +119,7 @@ func (x *explainer) fixFirst(r engine.Result) {
 		for j, id := range rules {
 			parts[j] = strings.TrimSpace(id + " " + x.titles[id])
 		}
-		x.printf("  %d. %s %s: %s\n", i+1, c.Action, x.paint(ansiDim, c.Type), strings.Join(parts, "; "))
+		x.printf("  %d. %s %s: %s\n", i+1, c.Action, x.paint(ansiDim, c.Type), strings.Join(parts, x.l.t("; ")))
 	}
 	x.printf("\n")
 }

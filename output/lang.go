@@ -66,6 +66,7 @@ var zhWords = map[string]string{
 	"input error":           "输入错误",
 	"accessibility of ":     "可访问性：",
 	"%s (website %s): %s":   "%s（网站 %s）：%s",
+	"; ":                    "；",
 	"Fix first":             "优先修复",
 	"(no action)":           "（没有操作）",
 	"Findings on no action": "不属于任何操作的问题",

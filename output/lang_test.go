@@ -54,7 +54,7 @@ func TestChineseWords(t *testing.T) {
 	}
 	han := regexp.MustCompile(`\p{Han}`)
 	for en, zh := range zhWords {
-		if !han.MatchString(zh) && strings.Trim(zh, ".。：: ") != "" && zh != en {
+		if !han.MatchString(zh) && strings.Trim(zh, ".。：:；; ") != "" && zh != en {
 			t.Errorf("%q: Chinese %q has no Chinese", en, zh)
 		}
 	}
