@@ -136,7 +136,7 @@ func (f *markdownFormatter) accessibility(states []engine.DomainState) {
 	}
 	f.printf("\n")
 	if states[0].Before != nil {
-		f.body.WriteString(mermaidTimeline(states))
+		f.body.WriteString(l.mermaidTimeline(states))
 	}
 }
 

@@ -12,13 +12,13 @@ import (
 // per domain, one box per run of steps in one state, coloured by state, so
 // that a reviewer sees at a glance when a site is down. Every label is
 // text that documents control, so it is escaped for Mermaid.
-func mermaidTimeline(states []engine.DomainState) string {
+func (l lang) mermaidTimeline(states []engine.DomainState) string {
 	var b strings.Builder
 	b.WriteString("```mermaid\nflowchart LR\n")
 	for i, s := range states {
 		fmt.Fprintf(&b, "  subgraph d%d[\"%s (%s)\"]\n    direction LR\n", i, mermaidText(s.Domain), mermaidText(s.Website))
 		for j, r := range s.Timeline {
-			fmt.Fprintf(&b, "    d%dr%d[\"%s\"]:::%s\n", i, j, mermaidText(mermaidRun(r)), mermaidClass(r.State))
+			fmt.Fprintf(&b, "    d%dr%d[\"%s\"]:::%s\n", i, j, mermaidText(l.mermaidRun(r)), mermaidClass(r.State))
 		}
 		for j := 1; j < len(s.Timeline); j++ {
 			fmt.Fprintf(&b, "    d%dr%d --> d%dr%d\n", i, j-1, i, j)
@@ -51,12 +51,18 @@ func mermaidClass(state string) string {
 }
 
 // mermaidRun labels a box: "step 2: blocked (ICP101) · dns".
-func mermaidRun(r engine.StateRun) string {
+func (l lang) mermaidRun(r engine.StateRun) string {
 	steps := fmt.Sprintf("step %d", r.From)
 	if r.To > r.From {
 		steps = fmt.Sprintf("steps %d-%d", r.From, r.To)
 	}
-	label := steps + ": " + r.State
+	if l == "zh" {
+		steps = fmt.Sprintf("第 %d 步", r.From)
+		if r.To > r.From {
+			steps = fmt.Sprintf("第 %d-%d 步", r.From, r.To)
+		}
+	}
+	label := steps + ": " + l.state(r.State)
 	if len(r.Reasons) > 0 {
 		label += " (" + strings.Join(r.Reasons, ", ") + ")"
 	}
