@@ -66,7 +66,7 @@ func New(ctx context.Context, cfg Config) (*Engine, error) {
 	store := inmem.NewFromObjectWithOpts(set.Data, inmem.OptReturnASTValuesOnRead(true))
 	for name, k := range kinds {
 		pq, err := rego.New(
-			rego.Query(decisionQuery(k.Namespace)),
+			rego.Query(decisionQuery(k.Namespace, definesDecision(compiler, k.Namespace))),
 			rego.Compiler(compiler),
 			rego.Store(store),
 		).PrepareForEval(ctx)
@@ -108,12 +108,25 @@ func compile(modules map[string]*ast.Module, schemas *ast.SchemaSet) (*ast.Compi
 	return nil, fmt.Errorf("compile policies: %s", strings.Join(msgs, "; "))
 }
 
-// decisionQuery reads the entry points of a namespace. Each is collected
-// with a comprehension so that a namespace that defines only some of them
-// (a user's own pack with --no-builtin) still answers.
-func decisionQuery(namespace string) string {
+// decisionQuery reads the entry points of a namespace: its decision where
+// it defines one (the embedded pack's decision reads provider aliases as
+// their ids before judging, as an OPA server serving the bundle does), else
+// deny, warn, accessibility and consequences. Each is collected with a
+// comprehension so that a namespace that defines only some of them (a
+// user's own pack with --no-builtin) still answers.
+func decisionQuery(namespace string, decision bool) string {
+	if decision {
+		namespace += ".decision"
+	}
 	return fmt.Sprintf(`deny := [v | some v in data.%[1]s.deny]
 warn := [v | some v in data.%[1]s.warn]
 accessibility := [a | some a in data.%[1]s.accessibility]
 consequences := [c | some c in data.%[1]s.consequences]`, namespace)
+}
+
+// definesDecision reports whether the compiled policies define the
+// namespace's decision rule.
+func definesDecision(c *ast.Compiler, namespace string) bool {
+	ref := ast.MustParseRef("data." + namespace + ".decision")
+	return len(c.GetRulesExact(ref)) > 0
 }

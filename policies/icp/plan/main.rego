@@ -19,6 +19,7 @@ package icp.plan
 
 import data.icp.lib.accessibility as a11y
 import data.icp.lib.plan as sim
+import data.icp.lib.providers
 import data.icp.lib.result
 
 # simulation: every effect of the plan's actions (data.icp.lib.plan).
@@ -59,8 +60,18 @@ deregistration_rule(true) := "ICP504"
 
 deregistration_rule(ack) := "ICP503" if ack != true
 
-# decision: deny, warn, accessibility and consequences in one object.
-decision := {
+# decision: deny, warn, accessibility and consequences in one object, judged
+# with provider names read as the registry's ids (data.icp.lib.providers);
+# written keeps the plan as written, for ICP905.
+decision := d if {
+	d := decided with input as providers.plan_input(input)
+		with written as input
+}
+
+# written: the input as its author wrote it.
+written := input
+
+decided := {
 	"deny": deny,
 	"warn": warn,
 	"accessibility": accessibility,
