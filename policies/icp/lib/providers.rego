@@ -86,3 +86,83 @@ named(x) := object.union(x, {"provider": canonical(x.provider)}) if {
 	is_object(x)
 	x.provider
 } else := x
+
+# nearest(name): [id, the registry's name it resembles] of the provider whose
+# id, name or alias the normal form of name is nearest to, within two edits
+# (one for a name of three or four characters, so that any short name is not
+# "near" aws); the fewest edits win, then the id, then the name. Undefined
+# for a known name or one near none.
+nearest(name) := [id, near] if {
+	n := normal(name)
+	not known[n]
+	chars := split(n, "")
+	found := {[d, id, k] |
+		some k, id in known
+		d := distance(chars, split(k, ""))
+		d * 2 < count(k)
+	}
+	count(found) > 0
+	[_, id, near] := min(found)
+}
+
+# distance(a, b): the Levenshtein distance of the character arrays a and b
+# when it is 1 or 2; undefined when it is 0 or more than 2. Rego has no
+# loops to fill the usual table, so each way of spending at most two edits
+# is checked: substitutions (same length), a deletion from the longer
+# (lengths one apart), two deletions (two apart), or one deletion from each
+# (same length: a deletion and an insertion).
+distance(a, b) := 1 if {
+	count(a) == count(b)
+	mismatches(a, b) == 1
+} else := 1 if {
+	count(a) == count(b) + 1
+	b in deletions(a)
+} else := 1 if {
+	count(b) == count(a) + 1
+	a in deletions(b)
+} else := 2 if {
+	count(a) == count(b)
+	mismatches(a, b) == 2
+} else := 2 if {
+	count(a) == count(b)
+	a != b
+	count(deletions(a) & deletions(b)) > 0
+} else := 2 if {
+	count(a) == count(b) + 1
+	some x in deletions(a)
+	mismatches(x, b) == 1
+} else := 2 if {
+	count(b) == count(a) + 1
+	some x in deletions(b)
+	mismatches(x, a) == 1
+} else := 2 if {
+	count(a) == count(b) + 2
+	some x in deletions(a)
+	b in deletions(x)
+} else := 2 if {
+	count(b) == count(a) + 2
+	some x in deletions(b)
+	a in deletions(x)
+}
+
+# mismatches(a, b): the positions at which arrays of one length differ.
+mismatches(a, b) := count([i | some i, c in a; c != b[i]])
+
+# deletions(a): the arrays that deleting one element of a leaves.
+deletions(a) := {array.concat(array.slice(a, 0, i), array.slice(a, i + 1, count(a))) | some i in numbers.range(0, count(a) - 1)}
+
+# misspelling(name, id, near): ICP905's message for a name that resembles
+# near, an id or alias of provider id.
+misspelling(name, id, near) := sprintf(
+	"Provider %q is not a provider the registry knows, but looks like %s (%s): the rules that depend on a provider's data do not apply to an unknown name. Write %s, or add %q to the registry's aliases with -d if it is another provider.",
+	[name, resembled(id, near), title(id), id, name],
+)
+
+resembled(id, near) := id if {
+	normal(near) == id
+} else := sprintf("%s, i.e. %s", [near, id])
+
+# title(id): the provider's names, "Alibaba Cloud, 阿里云".
+title(id) := concat(", ", {object.get(entry, "name", id), object.get(entry, "name_zh", id)}) if {
+	entry := object.get(config.providers, id, {})
+}
