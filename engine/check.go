@@ -105,7 +105,7 @@ func (e *Engine) readDocument(data []byte, limits Limits) (any, Kind, *InputErro
 	k, ierr := identify(doc)
 	if ierr == nil {
 		if err := e.schemas[k.Name].Validate(doc); err != nil {
-			ierr = schemaError(k, err)
+			ierr = e.schemaError(k, doc, err)
 		}
 	}
 	if ierr != nil {
@@ -154,7 +154,7 @@ func (e *Engine) planFiling(plan map[string]any, in Input, opts Options) (map[st
 	if err != nil {
 		msg := fmt.Sprintf("filing snapshot %s: %v", path, err)
 		if errors.Is(err, os.ErrNotExist) {
-			msg = fmt.Sprintf("filing snapshot %s not found: fix the plan's \"filing\" path (relative to the plan file) or pass --filing FILE", path)
+			msg = missingFiling(path, opts.Filing != "")
 		}
 		ierr := &InputError{Pointer: "/filing", Message: msg}
 		if opts.Filing == "" {
@@ -185,6 +185,7 @@ func overrideAsOf(snapshot map[string]any, asOf time.Time) {
 
 // placeError fills in the line and column of an error that has a pointer.
 func placeError(ierr *InputError, data []byte) {
+	placeDetails(ierr.Details, data)
 	if ierr.Line > 0 {
 		return
 	}

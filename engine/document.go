@@ -25,6 +25,9 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // refers to. maxDepth bounds the nesting, so that a hostile file cannot
 // exhaust the evaluator's stack.
 func decodeDocument(data []byte, maxDepth int) (any, *InputError) {
+	if ierr := encodingError(data); ierr != nil {
+		return nil, ierr
+	}
 	data = bytes.TrimPrefix(data, utf8BOM)
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &InputError{Message: "empty document: expected a JSON object with kind and version"}

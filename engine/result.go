@@ -54,6 +54,9 @@ type InputError struct {
 	Line    int    `json:"line,omitempty"`
 	Column  int    `json:"column,omitempty"`
 	Pointer string `json:"pointer,omitempty"`
+	// Details lists every error found where there were several (schema
+	// validation), the most specific first; Message leads with the first.
+	Details []InputError `json:"details,omitempty"`
 }
 
 func (e *InputError) Error() string { return e.Message }

@@ -2,7 +2,8 @@
 # title: Provider names
 # description: |
 #   The provider registry (data.icp.providers: each provider's id, name,
-#   Chinese name and aliases) and the normalisation of provider names
+#   Chinese name and aliases, the aliases in normal form) and the
+#   normalisation of provider names
 #   (docs/model.md, "Provider names"): a name is compared after lower-casing
 #   it and turning every run of spaces, "-", "_" and "." into one "-"; an id
 #   or alias is read as its id, any other name is a provider of its own under
@@ -17,30 +18,23 @@ import data.icp.lib.config
 # normal(name): the name compared: lower case, every run of spaces, "-", "_"
 # and "." one "-", none at either end. A value that is not a string is left
 # as it is (the schemas refuse it; an OPA server may be sent anything).
-normal(name) := trim(regex.replace(lower(name), `[\s._-]+`, "-"), "-") if {
+normal(name) := trim(regex.replace(folded, `-{2,}`, "-"), "-") if {
+	is_string(name)
+	folded := strings.replace_n({" ": "-", "_": "-", ".": "-", "\t": "-"}, lower(name))
+	contains(folded, "--")
+} else := trim(strings.replace_n({" ": "-", "_": "-", ".": "-", "\t": "-"}, lower(name)), "-") if {
 	is_string(name)
 } else := name
 
-# known: {normal form of an id, name, Chinese name or alias: provider id}.
-# An alias that two providers claim goes to neither (a data error that must
-# not pick one at random).
+# known: {id or alias: provider id}. The registry writes aliases in normal
+# form (a test checks the shipped ones), so that the index costs no string
+# work per query; the provider's name and Chinese name are for messages. An
+# alias that two providers claim is a data error that fails evaluation
+# (OPA's conflict error) rather than picking one of them.
 known := {n: id |
-	some n, ids in claims
-	count(ids) == 1
-	some id in ids
-}
-
-claims[n] contains id if {
 	some id, entry in config.providers
-	some name in names_of(id, entry)
-	n := normal(name)
+	some n in array.concat([id], object.get(entry, "aliases", []))
 }
-
-# names_of(id, entry): the names a provider is known by.
-names_of(id, entry) := array.concat(
-	[id, object.get(entry, "name", id), object.get(entry, "name_zh", id)],
-	[a | some a in object.get(entry, "aliases", []); is_string(a)],
-)
 
 # canonical(name): the id of the provider that name names, or its normal form
 # when the registry does not know it.
@@ -50,14 +44,23 @@ canonical(name) := object.get(known, normal(name), normal(name))
 is_known(name) if known[normal(name)]
 
 # snapshot(s): the snapshot s with every provider name (access, hosting,
-# orders) canonical.
-snapshot(s) := object.union(s, object.union_n([
+# orders) canonical; s itself when they all are (no copy to make).
+snapshot(s) := s if {
+	every name in snapshot_names(s) {
+		canonical(name) == name
+	}
+} else := object.union(s, object.union_n([
 	{"websites": [with_access(w) | some w in s.websites] | is_array(s.websites)},
 	{"hosting": named_each(s.hosting) | is_array(s.hosting)},
 	{"orders": named_each(s.orders) | is_array(s.orders)},
-])) if is_object(s)
+])) if {
+	is_object(s)
+}
 
 else := s
+
+# snapshot_names(s): the provider names of snapshot s.
+snapshot_names(s) := ({a.provider | some w in s.websites; some a in w.access} | {h.provider | some h in s.hosting}) | {o.provider | some o in s.orders}
 
 with_access(w) := object.union(w, {"access": named_each(w.access)}) if {
 	is_object(w)
@@ -88,16 +91,27 @@ named(x) := object.union(x, {"provider": canonical(x.provider)}) if {
 } else := x
 
 # nearest(name): [id, the registry's name it resembles] of the provider whose
-# id, name or alias the normal form of name is nearest to, within two edits
-# (one for a name of three or four characters, so that any short name is not
-# "near" aws); the fewest edits win, then the id, then the name. Undefined
-# for a known name or one near none.
+# id or alias the normal form of name is nearest to, within two edits (one
+# for a name of three or four characters, so that any short name is not
+# "near" aws), the fewest edits first, then the id, then the name. Only names
+# that begin alike are compared (the same first character, or the first of
+# one the second of the other: a misspelling seldom starts with the wrong
+# letter), which spares comparing every name of the registry. Undefined for
+# a known name or one near none.
 nearest(name) := [id, near] if {
 	n := normal(name)
 	not known[n]
 	chars := split(n, "")
+	size := count(chars)
+	size > 1
 	found := {[d, id, k] |
 		some k, id in known
+		abs(count(k) - size) <= 2
+
+		# k begins alike: with the name's first or second character, or
+		# its second character is the name's first (then k begins with
+		# its own first character followed by the name's first)
+		strings.any_prefix_match(k, {chars[0], chars[1], concat("", [substring(k, 0, 1), chars[0]])})
 		d := distance(chars, split(k, ""))
 		d * 2 < count(k)
 	}
@@ -106,50 +120,62 @@ nearest(name) := [id, near] if {
 }
 
 # distance(a, b): the Levenshtein distance of the character arrays a and b
-# when it is 1 or 2; undefined when it is 0 or more than 2. Rego has no
-# loops to fill the usual table, so each way of spending at most two edits
-# is checked: substitutions (same length), a deletion from the longer
-# (lengths one apart), two deletions (two apart), or one deletion from each
-# (same length: a deletion and an insertion).
-distance(a, b) := 1 if {
-	count(a) == count(b)
-	mismatches(a, b) == 1
-} else := 1 if {
-	count(a) == count(b) + 1
-	b in deletions(a)
-} else := 1 if {
-	count(b) == count(a) + 1
-	a in deletions(b)
-} else := 2 if {
-	count(a) == count(b)
-	mismatches(a, b) == 2
-} else := 2 if {
-	count(a) == count(b)
+# when it is 1 or 2; undefined when it is 0 or more than 2. What a and b
+# share at their start and at their end never needs an edit, so it is cut
+# off first (edits).
+distance(a, b) := edits(array.slice(a, p, count(a) - q), array.slice(b, p, count(b) - q)) if {
 	a != b
-	count(deletions(a) & deletions(b)) > 0
-} else := 2 if {
-	count(a) == count(b) + 1
-	some x in deletions(a)
-	mismatches(x, b) == 1
-} else := 2 if {
-	count(b) == count(a) + 1
-	some x in deletions(b)
-	mismatches(x, a) == 1
-} else := 2 if {
-	count(a) == count(b) + 2
-	some x in deletions(a)
-	b in deletions(x)
-} else := 2 if {
-	count(b) == count(a) + 2
-	some x in deletions(b)
-	a in deletions(x)
+	p := common_prefix(a, b)
+	q := common_suffix(array.slice(a, p, count(a)), array.slice(b, p, count(b)))
 }
 
-# mismatches(a, b): the positions at which arrays of one length differ.
-mismatches(a, b) := count([i | some i, c in a; c != b[i]])
+# common_prefix(a, b): how many elements a and b share at their start (the
+# first index where they differ, or where the shorter ends).
+common_prefix(a, b) := min({i |
+	some i in numbers.range(0, min([count(a), count(b)]))
+	not a[i] == b[i]
+})
 
-# deletions(a): the arrays that deleting one element of a leaves.
-deletions(a) := {array.concat(array.slice(a, 0, i), array.slice(a, i + 1, count(a))) | some i in numbers.range(0, count(a) - 1)}
+# common_suffix(a, b): how many elements a and b share at their end.
+common_suffix(a, b) := min({i |
+	some i in numbers.range(0, min([count(a), count(b)]))
+	not a[(count(a) - 1) - i] == b[(count(b) - 1) - i]
+})
+
+# edits(a, b): the distance, 1 or 2, of different arrays that differ at
+# their first and at their last element. Rego has no loops to fill the usual
+# table, but the edits must then fall on those two ends: one edit when both
+# are at most one element long; else two, one at each end, when what lies
+# between the ends matches: two substitutions, a deletion and an insertion,
+# a deletion and a substitution, or two deletions.
+edits(a, b) := 1 if {
+	count(a) <= 1
+	count(b) <= 1
+} else := 2 if {
+	count(a) == count(b)
+	inner(a) == inner(b)
+} else := 2 if {
+	count(a) == count(b)
+	array.slice(a, 1, count(a)) == array.slice(b, 0, count(b) - 1)
+} else := 2 if {
+	count(a) == count(b)
+	array.slice(a, 0, count(a) - 1) == array.slice(b, 1, count(b))
+} else := 2 if {
+	count(a) == count(b) + 1
+	inner(a) in {array.slice(b, 0, count(b) - 1), array.slice(b, 1, count(b))}
+} else := 2 if {
+	count(b) == count(a) + 1
+	inner(b) in {array.slice(a, 0, count(a) - 1), array.slice(a, 1, count(a))}
+} else := 2 if {
+	count(a) == count(b) + 2
+	inner(a) == b
+} else := 2 if {
+	count(b) == count(a) + 2
+	inner(b) == a
+}
+
+# inner(a): a without its first and last element.
+inner(a) := array.slice(a, 1, count(a) - 1)
 
 # misspelling(name, id, near): ICP905's message for a name that resembles
 # near, an id or alias of provider id.
@@ -159,7 +185,7 @@ misspelling(name, id, near) := sprintf(
 )
 
 resembled(id, near) := id if {
-	normal(near) == id
+	near == id
 } else := sprintf("%s, i.e. %s", [near, id])
 
 # title(id): the provider's names, "Alibaba Cloud, 阿里云".

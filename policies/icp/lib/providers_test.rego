@@ -27,15 +27,19 @@ test_canonical_of_an_unknown_name_is_its_normal_form if {
 	providers.is_known("ALIYUN")
 }
 
-test_an_alias_two_providers_claim_names_neither if {
-	reg := {"a": {"aliases": ["shared"]}, "b": {"aliases": ["Shared"]}}
-	not providers.is_known("shared") with data.icp.providers as reg
-	providers.is_known("a") with data.icp.providers as reg
+test_the_registry_writes_each_alias_in_normal_form_once if {
+	names := [n | some id, e in data.icp.providers; some n in array.concat([id], e.aliases)]
+	every n in names {
+		providers.normal(n) == n
+	}
+	count(names) == count({n | some n in names})
+	count(providers.known) == count(names)
 }
 
 test_registry_without_names_still_knows_ids if {
 	providers.canonical("X-Cloud") == "x-cloud" with data.icp.providers as {"x-cloud": {}}
 	providers.is_known("x cloud") with data.icp.providers as {"x-cloud": {}}
+	providers.canonical("My Cloud") == "x-cloud" with data.icp.providers as {"x-cloud": {"aliases": ["my-cloud"]}}
 }
 
 test_distance if {
@@ -105,4 +109,10 @@ test_misspelling_message if {
 	msg := providers.misspelling("aliyn", "alibaba-cloud", "aliyun")
 	contains(msg, `Provider "aliyn" is not a provider the registry knows, but looks like aliyun, i.e. alibaba-cloud (Alibaba Cloud, 阿里云)`)
 	contains(providers.misspelling("aws2", "aws", "aws"), "looks like aws (")
+}
+
+test_snapshot_already_canonical_is_itself if {
+	s := {"websites": [{"id": "w", "access": [{"provider": "alibaba-cloud"}]}], "hosting": [{"provider": "other-cloud"}]}
+	providers.snapshot(s) == s
+	providers.snapshot({"hosting": [{"provider": "Other Cloud"}]}) == {"hosting": [{"provider": "other-cloud"}]}
 }

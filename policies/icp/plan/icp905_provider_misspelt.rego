@@ -29,8 +29,9 @@ warn contains v if {
 
 # icp905_suggestions: {name: [id, the id or alias it resembles]} for each
 # distinct unknown name near a known one.
-icp905_suggestions[name] := providers.nearest(name) if {
-	some [_, _, name] in icp905_names
+icp905_suggestions := {name: near |
+	some name in {name | some [_, _, name] in icp905_names}
+	near := providers.nearest(name)
 }
 
 # icp905_names: [path, place fields, name] of the plan's provider names as
