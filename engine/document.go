@@ -17,7 +17,7 @@ import (
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
-// decodeDocument parses one JSON document into the generic form the schema
+// decodeDocument parses one JSON (or YAML: decodeYAML) document into the generic form the schema
 // validator and OPA take (objects as map[string]any). Unlike encoding/json's
 // first version, the parser (the prototype of encoding/json/v2) refuses what
 // would silently lose data: duplicate keys, invalid UTF-8, numbers out of
@@ -27,6 +27,9 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 func decodeDocument(data []byte, maxDepth int) (any, *InputError) {
 	if ierr := encodingError(data); ierr != nil {
 		return nil, ierr
+	}
+	if isYAML(data) {
+		return decodeYAML(data, maxDepth)
 	}
 	data = bytes.TrimPrefix(data, utf8BOM)
 	if len(bytes.TrimSpace(data)) == 0 {
