@@ -24,6 +24,7 @@ type Config struct {
 	NoBuiltin bool     // leave out the pack's Rego; keep its data and schemas
 	Policies  []string // extra Rego files or folders (-p)
 	Data      []string // JSON or YAML files merged over the pack's data (-d)
+	Limits    Limits   // bound each -d file as a document; zero fields take DefaultLimits
 }
 
 // Engine evaluates documents against compiled policies. It is safe for

@@ -110,7 +110,7 @@ func (a *app) check(ctx context.Context, name, kind string, f *checkFlags, args 
 	if err := output.CheckFormat(f.output); err != nil {
 		return a.usageFailure(c, err)
 	}
-	eng, err := engine.New(ctx, engine.Config{Pack: a.pack, NoBuiltin: f.noBuiltin, Policies: f.policies, Data: f.data})
+	eng, err := engine.New(ctx, engine.Config{Pack: a.pack, NoBuiltin: f.noBuiltin, Policies: f.policies, Data: f.data, Limits: opts.Limits})
 	if err != nil {
 		fmt.Fprintf(a.stderr, "icpcheck %s: %v\n", name, err)
 		return exitError
