@@ -1,6 +1,6 @@
 // Package engine loads and compiles icpcheck's policies once, validates input
 // documents against their JSON Schemas and evaluates them concurrently with
-// prepared queries. It knows the policy interface (product.md) but no ICP
+// prepared queries. It knows the policy interface (README, "Running as a service") but no ICP
 // rule: a rule added to the policy pack needs no change here.
 package engine
 

@@ -8,7 +8,7 @@ import (
 
 // Kind describes one kind of input document: where its schema lives in the
 // policy pack and which package answers for it. This is the product's policy
-// interface (product.md), not ICP knowledge: the rules themselves live in Rego.
+// interface (README), not ICP knowledge: the rules themselves live in Rego.
 type Kind struct {
 	Name      string // the document's "kind" field
 	Schema    string // folder under schemas/ holding v<version>.json

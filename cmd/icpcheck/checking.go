@@ -137,7 +137,7 @@ func (a *app) check(ctx context.Context, name, kind string, f *checkFlags, args 
 	return exitCode(sum, f.failOnWarn)
 }
 
-// exitCode is product.md's exit code for a run's summary.
+// exitCode is the README's exit code ("Exit codes") for a run's summary.
 func exitCode(sum output.Summary, failOnWarn bool) int {
 	switch {
 	case sum.Errors > 0:

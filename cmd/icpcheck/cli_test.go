@@ -27,7 +27,7 @@ func chdirRoot(t *testing.T) {
 	t.Chdir(filepath.Join("..", ".."))
 }
 
-// expectedExit is the exit code product.md gives for a JSON report.
+// expectedExit is the exit code the README ("Exit codes") gives for a JSON report.
 func expectedExit(t *testing.T, report string) int {
 	t.Helper()
 	var r struct {

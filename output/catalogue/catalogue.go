@@ -12,9 +12,10 @@ import (
 )
 
 var writers = map[string]func(io.Writer, []engine.RuleInfo) error{
-	"text":     writeText,
-	"json":     writeJSON,
-	"markdown": writeMarkdown,
+	"text":      writeText,
+	"json":      writeJSON,
+	"markdown":  writeMarkdown,
+	"reference": writeReference,
 }
 
 // Formats lists the formats of the catalogue, sorted.

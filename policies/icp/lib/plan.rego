@@ -1,7 +1,7 @@
 # METADATA
 # title: Plan simulation
 # description: |
-#   What a deployment plan does to a filing (model.md, "What a plan means").
+#   What a deployment plan does to a filing (docs/model.md, "What a plan means").
 #   state(s, plan, i) is the snapshot s with the plan's actions 0..i-1
 #   applied: a snapshot-shaped object that every other lib helper takes.
 #   Rego has no recursion, so each part of a state is derived directly from
