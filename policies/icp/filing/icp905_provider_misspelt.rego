@@ -37,16 +37,19 @@ icp905_suggestions := {name: near |
 }
 
 # icp905_names: [path, place fields, name] of every provider name of the
-# snapshot as written.
+# snapshot as written that the registry does not know.
 icp905_names contains [sprintf("/websites/%d/access/%d/provider", [j, k]), {"website": w.id}, a.provider] if {
 	some j, w in written.websites
 	some k, a in object.get(w, "access", [])
+	not providers.is_known(a.provider)
 }
 
 icp905_names contains [sprintf("/hosting/%d/provider", [i]), {"domain": h.domain}, h.provider] if {
 	some i, h in object.get(written, "hosting", [])
+	not providers.is_known(h.provider)
 }
 
 icp905_names contains [sprintf("/orders/%d/provider", [i]), {"order": o.id}, o.provider] if {
 	some i, o in object.get(written, "orders", [])
+	not providers.is_known(o.provider)
 }

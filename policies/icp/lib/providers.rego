@@ -26,22 +26,32 @@ normal(name) := trim(regex.replace(folded, `-{2,}`, "-"), "-") if {
 	is_string(name)
 } else := name
 
-# known: {id or alias: provider id}. The registry writes aliases in normal
-# form (a test checks the shipped ones), so that the index costs no string
-# work per query; the provider's name and Chinese name are for messages. An
-# alias that two providers claim is a data error that fails evaluation
-# (OPA's conflict error) rather than picking one of them.
+# known: {id or alias: provider id}, the names that nearest compares a name
+# with. The registry writes aliases in normal form (a test checks the
+# shipped ones), so that matching costs no string work on the registry's
+# side; the provider's name and Chinese name are for messages. An alias that
+# two providers claim is a data error that fails evaluation (OPA's conflict
+# error) rather than picking one of them.
 known := {n: id |
 	some id, entry in config.providers
 	some n in array.concat([id], object.get(entry, "aliases", []))
 }
 
 # canonical(name): the id of the provider that name names, or its normal form
-# when the registry does not know it.
-canonical(name) := object.get(known, normal(name), normal(name))
+# when the registry does not know it. An id as written is itself (the usual
+# case, looked up at once); another name is looked for among the ids and
+# aliases of each provider, without building the whole index (known) on
+# every query.
+canonical(name) := name if {
+	config.providers[name]
+} else := id if {
+	n := normal(name)
+	some id, entry in config.providers
+	n in array.concat([id], object.get(entry, "aliases", []))
+} else := normal(name)
 
 # is_known(name): name is an id or alias of the registry.
-is_known(name) if known[normal(name)]
+is_known(name) if config.providers[canonical(name)]
 
 # snapshot(s): the snapshot s with every provider name (access, hosting,
 # orders) canonical; s itself when they all are (no copy to make).
@@ -68,13 +78,23 @@ with_access(w) := object.union(w, {"access": named_each(w.access)}) if {
 } else := w
 
 # plan_input(x): the input of icp.plan ({"filing", "plan"}) with the
-# snapshot's provider names, the plan's and every action's canonical.
-plan_input(x) := object.union(x, object.union_n([
+# snapshot's provider names, the plan's and every action's canonical; x
+# itself when they all are.
+plan_input(x) := x if {
+	every name in snapshot_names(x.filing) | plan_names(x.plan) {
+		canonical(name) == name
+	}
+} else := object.union(x, object.union_n([
 	{"filing": snapshot(x.filing) | x.filing},
 	{"plan": plan(x.plan) | is_object(x.plan)},
-])) if is_object(x)
+])) if {
+	is_object(x)
+}
 
 else := x
+
+# plan_names(p): the provider names of plan p.
+plan_names(p) := {p.provider | p.provider} | {a.provider | some a in p.actions; a.provider}
 
 plan(p) := object.union(p, object.union_n([
 	{"provider": canonical(p.provider) | p.provider},
@@ -99,9 +119,8 @@ named(x) := object.union(x, {"provider": canonical(x.provider)}) if {
 # letter), which spares comparing every name of the registry. Undefined for
 # a known name or one near none.
 nearest(name) := [id, near] if {
-	n := normal(name)
-	not known[n]
-	chars := split(n, "")
+	not is_known(name)
+	chars := split(normal(name), "")
 	size := count(chars)
 	size > 1
 	found := {[d, id, k] |

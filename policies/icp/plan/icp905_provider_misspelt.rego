@@ -35,9 +35,10 @@ icp905_suggestions := {name: near |
 }
 
 # icp905_names: [path, place fields, name] of the plan's provider names as
-# written.
-icp905_names contains ["/provider", {}, written.plan.provider]
+# written that the registry does not know.
+icp905_names contains ["/provider", {}, written.plan.provider] if not providers.is_known(written.plan.provider)
 
 icp905_names contains [sprintf("/actions/%d/provider", [i]), {"action": a.id}, a.provider] if {
 	some i, a in written.plan.actions
+	not providers.is_known(a.provider)
 }

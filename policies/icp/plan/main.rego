@@ -42,14 +42,15 @@ accessibility := a11y.report(outcome, outcome_violations | deregistered)
 # one evaluation of icp.filing on it (a user's rules in that package
 # included). They feed the accessibility report only, which reads the IDs of
 # its states' rules (ICP101, ICP102, ICP104, ICP105, ICP302, ICP303, ICP401,
-# ICP506): the number rules (ICP901, ICP902, ICP903), which it never reads,
-# are left out by emptying their places, which spares the scan of the
-# province table that ICP902 needs.
+# ICP506): the number rules (ICP901, ICP902, ICP903) and ICP905, which it
+# never reads, are left out by emptying their places, which spares the scan
+# of the province table that ICP902 needs and the registry's for ICP905.
 outcome_violations := vs if {
 	vs := data.icp.filing.deny | data.icp.filing.warn with input as outcome
 		with data.icp.filing.icp901_places as set()
 		with data.icp.filing.icp902_numbers as set()
 		with data.icp.filing.icp903_places as set()
+		with data.icp.filing.icp905_names as set()
 }
 
 deregistered := {{"rule": deregistration_rule(ack), "website": wid} |
