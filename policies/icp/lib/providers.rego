@@ -63,11 +63,7 @@ snapshot(s) := s if {
 	{"websites": [with_access(w) | some w in s.websites] | is_array(s.websites)},
 	{"hosting": named_each(s.hosting) | is_array(s.hosting)},
 	{"orders": named_each(s.orders) | is_array(s.orders)},
-])) if {
-	is_object(s)
-}
-
-else := s
+]))
 
 # snapshot_names(s): the provider names of snapshot s.
 snapshot_names(s) := ({a.provider | some w in s.websites; some a in w.access} | {h.provider | some h in s.hosting}) | {o.provider | some o in s.orders}

@@ -48,6 +48,7 @@ test_distance if {
 	providers.distance(split("ab", ""), split("abc", "")) == 1
 	providers.distance(split("abcd", ""), split("abdc", "")) == 2
 	providers.distance(split("abcd", ""), split("bcda", "")) == 2
+	providers.distance(split("bcda", ""), split("abcd", "")) == 2
 	providers.distance(split("abcd", ""), split("ab", "")) == 2
 	providers.distance(split("ab", ""), split("abcd", "")) == 2
 	providers.distance(split("abcd", ""), split("axc", "")) == 2
