@@ -12,6 +12,7 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
@@ -35,6 +36,7 @@ type Engine struct {
 	queries  map[string]rego.PreparedEvalQuery // by kind name
 	schemas  map[string]*jsonschema.Schema     // by kind name
 	rules    map[string]RuleInfo               // by rule ID
+	store    storage.Store                     // the policies' data, after -d
 }
 
 // New loads and compiles the policies and prepares one query per kind.
@@ -65,6 +67,7 @@ func New(ctx context.Context, cfg Config) (*Engine, error) {
 	// AST values on read: policies read the data tables on every query, and
 	// converting them from Go values each time costs more than the lookups.
 	store := inmem.NewFromObjectWithOpts(set.Data, inmem.OptReturnASTValuesOnRead(true))
+	e.store = store
 	for name, k := range kinds {
 		pq, err := rego.New(
 			rego.Query(decisionQuery(k.Namespace, definesDecision(compiler, k.Namespace))),
@@ -114,15 +117,18 @@ func compile(modules map[string]*ast.Module, schemas *ast.SchemaSet) (*ast.Compi
 // their ids before judging, as an OPA server serving the bundle does), else
 // deny, warn, accessibility and consequences. Each is collected with a
 // comprehension so that a namespace that defines only some of them (a
-// user's own pack with --no-builtin) still answers.
+// user's own pack with --no-builtin) still answers. exception is
+// conftest's: each element names the rules the document is exempt from.
 func decisionQuery(namespace string, decision bool) string {
+	entry := namespace
 	if decision {
-		namespace += ".decision"
+		entry += ".decision"
 	}
 	return fmt.Sprintf(`deny := [v | some v in data.%[1]s.deny]
 warn := [v | some v in data.%[1]s.warn]
 accessibility := [a | some a in data.%[1]s.accessibility]
-consequences := [c | some c in data.%[1]s.consequences]`, namespace)
+consequences := [c | some c in data.%[1]s.consequences]
+exception := [e | some e in data.%[2]s.exception]`, entry, namespace)
 }
 
 // definesDecision reports whether the compiled policies define the

@@ -3,6 +3,8 @@ package engine
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
@@ -27,7 +29,31 @@ func (e *Engine) evaluate(ctx context.Context, k Kind, input ast.Value, res *Res
 	sortViolations(res.Violations)
 	res.Accessibility = domainStates(b["accessibility"])
 	res.Consequences = consequences(b["consequences"])
+	res.Exempt = exemptRules(b["exception"])
 	return nil
+}
+
+// exemptRules reads conftest-style exceptions: each element of a policy's
+// exception set is a list of rule IDs (or one ID) the document is exempt
+// from; "" exempts it from every rule. The IDs are sorted and unique.
+func exemptRules(v any) []string {
+	items, _ := v.([]any)
+	seen := make(map[string]bool)
+	for _, it := range items {
+		ids, ok := it.([]any)
+		if !ok {
+			ids = []any{it}
+		}
+		for _, id := range ids {
+			if s, ok := id.(string); ok {
+				seen[s] = true
+			}
+		}
+	}
+	if len(seen) == 0 {
+		return nil
+	}
+	return slices.Sorted(maps.Keys(seen))
 }
 
 // violation reads one element of a deny or warn set. Elements are objects

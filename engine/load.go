@@ -31,6 +31,11 @@ func loadPolicies(cfg Config) (*regopack.Set, error) {
 	if err := set.OverlayData(cfg.Data, DataReader(cfg.Limits)); err != nil {
 		return nil, err
 	}
+	if cfg.Pack != nil {
+		if err := set.CheckData(cfg.Pack, cfg.Data); err != nil {
+			return nil, err
+		}
+	}
 	if len(set.Files) == 0 {
 		return nil, fmt.Errorf("no policies to evaluate: --no-builtin needs at least one -p file or folder")
 	}

@@ -14,6 +14,10 @@ type Result struct {
 	// Before is, for a plan checked with Options.Before, the accessibility
 	// of its snapshot before any action.
 	Before []DomainState
+	// Exempt lists the rule IDs a policy's conftest-style exception set
+	// exempts this document from ("" exempts it from every rule). The
+	// engine only reports them: internal/suppress applies them.
+	Exempt []string
 	Err    *InputError
 }
 
@@ -31,7 +35,29 @@ type Violation struct {
 	Order    string   `json:"order,omitempty"`
 	Provider string   `json:"provider,omitempty"`
 	Sources  []string `json:"sources"`
+	// Suppressed is set when an exception or a baseline accepts the
+	// finding: it is still reported, but counts for neither the exit code
+	// nor the deny and warn totals.
+	Suppressed *Suppression `json:"suppressed,omitempty"`
 }
+
+// Suppression says what accepted a finding.
+type Suppression struct {
+	// Kind is SuppressedByException (an exceptions entry of the config
+	// file), SuppressedByPolicy (a Rego exception rule) or
+	// SuppressedByBaseline.
+	Kind    string `json:"kind"`
+	Reason  string `json:"reason"`
+	Expires string `json:"expires,omitempty"` // YYYY-MM-DD
+	Source  string `json:"source"`            // file:line of the entry, the policy package, or the baseline file
+}
+
+// Kinds of suppression.
+const (
+	SuppressedByException = "exception"
+	SuppressedByPolicy    = "policy"
+	SuppressedByBaseline  = "baseline"
+)
 
 // DomainState is the accessibility of one domain of one website.
 type DomainState struct {
@@ -67,9 +93,13 @@ const (
 	SeverityWarn = "warn"
 )
 
-// Counts tallies the findings of one result.
+// Counts tallies the findings of one result that are not suppressed: those
+// that decide the exit code.
 func (r Result) Counts() (deny, warn int) {
 	for _, v := range r.Violations {
+		if v.Suppressed != nil {
+			continue
+		}
 		switch v.Severity {
 		case SeverityDeny:
 			deny++

@@ -19,8 +19,7 @@ func Explain(w io.Writer, r engine.Result, opts Options) error {
 		x.printf("%s  %s\n", x.paint(ansiRed+ansiBold, "ERROR"), errorLine(r.File, r.Err))
 		return x.err
 	}
-	deny, warn := r.Counts()
-	x.printf("%s  %s\n\n", x.paint(ansiBold, r.File), x.paint(ansiDim, fmt.Sprintf("(%s: %s)", r.Kind, counts(deny, warn))))
+	x.printf("%s  %s\n\n", x.paint(ansiBold, r.File), x.paint(ansiDim, fmt.Sprintf("(%s: %s)", r.Kind, tally(r))))
 	if r.Kind == engine.KindPlan {
 		x.actions(r)
 		x.beforeAfter(r.Before, r.Accessibility)
@@ -85,6 +84,9 @@ func (x *explainer) findings(vs []engine.Violation) {
 	x.printf("Findings\n")
 	for _, v := range vs {
 		x.violation(v)
+		if v.Suppressed != nil {
+			x.printf("  %s\n", x.paint(ansiDim, "            "+acceptance(v.Suppressed)))
+		}
 	}
 }
 
@@ -99,6 +101,9 @@ func (x *explainer) actions(r engine.Result) {
 	for i, c := range r.Consequences {
 		verdict, color := "allowed", ansiGreen
 		for _, v := range byAction[c.Action] {
+			if v.Suppressed != nil {
+				continue
+			}
 			if v.Severity == engine.SeverityDeny {
 				verdict, color = "denied", ansiRed+ansiBold
 				break
@@ -108,6 +113,9 @@ func (x *explainer) actions(r engine.Result) {
 		x.printf("  %d. %s %s  %s\n", i+1, c.Action, x.paint(ansiDim, c.Type), x.paint(color, verdict))
 		for _, v := range byAction[c.Action] {
 			x.printf("     %s %s: %s\n", x.paint(severityColor(v.Severity), v.Severity), v.Rule, v.Message)
+			if v.Suppressed != nil {
+				x.printf("       %s\n", x.paint(ansiDim, acceptance(v.Suppressed)))
+			}
 		}
 		for _, e := range c.Effects {
 			x.printf("     - %s\n", e)

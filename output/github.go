@@ -12,7 +12,10 @@ import (
 // githubFormatter writes GitHub Actions workflow commands, which the runner
 // turns into annotations on the files of a pull request: one ::error (deny)
 // or ::warning (warn) line per violation, one ::error line per document that
-// could not be checked, and a plain summary line at the end. It streams:
+// could not be checked, one ::warning at its line in the config file per
+// exception that expired or went stale, and a plain summary line at the
+// end. Accepted findings are left out, or with --show-suppressed written
+// as ::notice lines that say what accepted them. It streams:
 // each result's lines are written as it arrives.
 type githubFormatter struct {
 	w    io.Writer
@@ -35,6 +38,9 @@ func (f *githubFormatter) Result(r engine.Result) error {
 		return f.err
 	}
 	for _, v := range r.Violations {
+		if v.Suppressed != nil && !f.opts.ShowSuppressed {
+			continue
+		}
 		kind := "warning"
 		if v.Severity == engine.SeverityDeny {
 			kind = "error"
@@ -42,6 +48,10 @@ func (f *githubFormatter) Result(r engine.Result) error {
 		msg := nonEmpty(v.Message, v.Title, v.Rule)
 		if w := where(v); w != "" {
 			msg += " (at " + w + ")"
+		}
+		if v.Suppressed != nil {
+			kind = "notice" // shown, but not as a problem
+			msg += " [" + acceptance(v.Suppressed) + "]"
 		}
 		file, line := fileLine(r.File, v.Line)
 		f.command(kind, file, line, 0, nonEmpty(v.Rule, "icpcheck"), msg)
@@ -79,6 +89,10 @@ func (f *githubFormatter) printf(format string, args ...any) {
 }
 
 func (f *githubFormatter) End(s Summary) error {
+	for _, n := range s.Notices {
+		file, line := splitSource(n.Source)
+		f.command("warning", file, line, 0, "icpcheck exception "+n.Status, n.Message)
+	}
 	if !f.opts.Quiet {
 		f.printf("icpcheck: %s: %s\n", verdict(s), summaryLine(s))
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/icpcheck/icpcheck/engine"
 	"github.com/icpcheck/icpcheck/internal/golden"
+	"github.com/icpcheck/icpcheck/internal/suppress"
 )
 
 // Test inputs shared by the format tests: a small catalogue and one result
@@ -121,6 +122,13 @@ func sampleResults() []engine.Result {
 // render runs a whole report through the named format, as the CLI does.
 func render(t *testing.T, format string, opts Options, results []engine.Result) []byte {
 	t.Helper()
+	return renderWithNotices(t, format, opts, results, nil)
+}
+
+// renderWithNotices renders a report whose summary carries notices about
+// the config file's exceptions.
+func renderWithNotices(t *testing.T, format string, opts Options, results []engine.Result, notices []suppress.Notice) []byte {
+	t.Helper()
 	var buf bytes.Buffer
 	f, err := New(format, &buf, opts)
 	if err != nil {
@@ -136,6 +144,7 @@ func render(t *testing.T, format string, opts Options, results []engine.Result) 
 			t.Fatal(err)
 		}
 	}
+	sum.Notices = notices
 	if err := f.End(sum); err != nil {
 		t.Fatal(err)
 	}

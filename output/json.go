@@ -60,6 +60,12 @@ func (f *jsonFormatter) End(s Summary) error {
 	if f.count > 0 {
 		closing = "\n  ],\n"
 	}
+	if len(s.Notices) > 0 {
+		if err := writeIndented(f.w, closing+"  \"notices\": ", s.Notices, "  "); err != nil {
+			return err
+		}
+		closing = ",\n"
+	}
 	if _, err := io.WriteString(f.w, closing+"  \"summary\": "); err != nil {
 		return err
 	}

@@ -16,8 +16,9 @@ import (
 // catalogue rules whose Entry holds the kind's namespace, and any rule found
 // in its violations, such as a user's own), failing with a <failure> per
 // violation of that rule and passing otherwise, so a dashboard counts rules.
-// A document that could not be checked is a suite of one test case,
-// "input", with an <error>.
+// A rule whose every finding is accepted (an exception, the baseline) is
+// <skipped>, with what accepted it. A document that could not be checked is
+// a suite of one test case, "input", with an <error>.
 //
 // It buffers: the root <testsuites> carries the run's totals, known only
 // once every result is in, so the XML is written at End.
@@ -41,6 +42,7 @@ type junitSuites struct {
 	Tests    int          `xml:"tests,attr"`
 	Failures int          `xml:"failures,attr"`
 	Errors   int          `xml:"errors,attr"`
+	Skipped  int          `xml:"skipped,attr"`
 	Suites   []junitSuite `xml:"testsuite"`
 }
 
@@ -67,8 +69,14 @@ type junitCase struct {
 	Name      string         `xml:"name,attr"`
 	Classname string         `xml:"classname,attr"`
 	File      string         `xml:"file,attr,omitempty"`
+	Skipped   *junitSkipped  `xml:"skipped"`
 	Failures  []junitProblem `xml:"failure"`
 	Error     *junitProblem  `xml:"error"`
+}
+
+// junitSkipped marks a rule whose every finding is accepted.
+type junitSkipped struct {
+	Message string `xml:"message,attr"`
 }
 
 // junitProblem is a <failure> or an <error>: a one-line message, a type,
@@ -123,7 +131,12 @@ func (f *junitFormatter) Result(r engine.Result) error {
 
 	for _, id := range ids {
 		c := junitCase{Name: nonEmpty(id, "unnamed"), Classname: r.File, File: file}
+		var accepted []string
 		for _, v := range byRule[id] {
+			if v.Suppressed != nil {
+				accepted = append(accepted, acceptance(v.Suppressed))
+				continue
+			}
 			c.Failures = append(c.Failures, junitProblem{
 				Message: nonEmpty(v.Message, v.Title, c.Name),
 				Type:    v.Severity,
@@ -131,8 +144,12 @@ func (f *junitFormatter) Result(r engine.Result) error {
 			})
 		}
 		suite.Tests++
-		if len(c.Failures) > 0 {
+		switch {
+		case len(c.Failures) > 0:
 			suite.Failures++
+		case len(accepted) > 0:
+			c.Skipped = &junitSkipped{Message: strings.Join(slices.Compact(accepted), "; ")}
+			suite.Skipped++
 		}
 		suite.Cases = append(suite.Cases, c)
 	}
@@ -164,6 +181,7 @@ func (f *junitFormatter) End(Summary) error {
 		root.Tests += s.Tests
 		root.Failures += s.Failures
 		root.Errors += s.Errors
+		root.Skipped += s.Skipped
 	}
 	out, err := xml.MarshalIndent(root, "", "  ")
 	if err != nil {

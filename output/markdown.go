@@ -55,8 +55,9 @@ func (f *markdownFormatter) Result(r engine.Result) error {
 		return nil
 	}
 	v := verdict(Summary{Deny: deny, Warn: warn})
-	f.printf("### %s %s %s (%s: %s)\n\n", verdictMarks[v], v, code(r.File), escapeMarkdown(r.Kind), counts(deny, warn))
+	f.printf("### %s %s %s (%s: %s)\n\n", verdictMarks[v], v, code(r.File), escapeMarkdown(r.Kind), tally(r))
 	f.findings(r.Violations)
+	f.suppressed(r.Violations)
 	if !f.opts.Quiet {
 		f.accessibility(r.Accessibility)
 		f.consequences(r.Consequences)
@@ -65,17 +66,51 @@ func (f *markdownFormatter) Result(r engine.Result) error {
 }
 
 func (f *markdownFormatter) findings(vs []engine.Violation) {
-	if len(vs) == 0 {
+	open := 0
+	for _, v := range vs {
+		if v.Suppressed == nil {
+			open++
+		}
+	}
+	if open == 0 {
 		f.printf("No findings.\n\n")
 		return
 	}
 	f.printf("| Severity | Rule | Message | Where |\n| --- | --- | --- | --- |\n")
 	for _, v := range vs {
+		if v.Suppressed != nil {
+			continue
+		}
 		rule := nonEmpty(v.Rule, "-")
 		if v.Title != "" {
 			rule += ": " + v.Title
 		}
 		f.row(v.Severity, rule, v.Message, place(v))
+	}
+	f.printf("\n")
+}
+
+// suppressed lists the accepted findings with --show-suppressed, in a
+// table of their own with what accepted them, and otherwise counts them.
+func (f *markdownFormatter) suppressed(vs []engine.Violation) {
+	n := 0
+	for _, v := range vs {
+		if v.Suppressed != nil {
+			n++
+		}
+	}
+	switch {
+	case n == 0:
+		return
+	case !f.opts.ShowSuppressed:
+		f.printf("%s.\n\n", strings.Replace(notShown(n), "--show-suppressed", "`--show-suppressed`", 1))
+		return
+	}
+	f.printf("| Accepted | Rule | Message | Why |\n| --- | --- | --- | --- |\n")
+	for _, v := range vs {
+		if v.Suppressed != nil {
+			f.row(v.Severity, nonEmpty(v.Rule, "-"), v.Message, acceptance(v.Suppressed))
+		}
 	}
 	f.printf("\n")
 }
@@ -115,6 +150,13 @@ func (f *markdownFormatter) End(s Summary) error {
 	v := verdict(s)
 	if _, err := fmt.Fprintf(f.w, "## %s icpcheck: %s (%s)\n", verdictMarks[v], v, summaryLine(s)); err != nil {
 		return err
+	}
+	if len(s.Notices) > 0 {
+		f.printf("### Exceptions that need attention\n\n")
+		for _, n := range s.Notices {
+			f.printf("- %s: %s\n", code(n.Source), escapeMarkdown(n.Message))
+		}
+		f.printf("\n")
 	}
 	if f.body.Len() == 0 {
 		return nil

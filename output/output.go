@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/icpcheck/icpcheck/engine"
+	"github.com/icpcheck/icpcheck/internal/suppress"
 )
 
 // Formatter writes one run's results.
@@ -26,6 +27,10 @@ type Formatter interface {
 type Options struct {
 	Color bool // ANSI colours (only on a terminal)
 	Quiet bool // only findings and errors
+	// ShowSuppressed lists accepted findings in the formats meant for
+	// people (text, markdown, github); json, sarif and junit always carry
+	// them, marked.
+	ShowSuppressed bool
 
 	// Rules is the rule catalogue (engine.Engine.Rules): sarif describes
 	// each rule in tool.driver.rules, junit makes a test case of each rule
@@ -34,12 +39,19 @@ type Options struct {
 	Rules []engine.RuleInfo
 }
 
-// Summary counts a run's documents and findings.
+// Summary counts a run's documents and findings. Deny and Warn count the
+// findings that decide the exit code; Suppressed those an exception (of the
+// config file or a policy) accepts, Baselined those the baseline accepts.
 type Summary struct {
-	Documents int `json:"documents"`
-	Deny      int `json:"deny"`
-	Warn      int `json:"warn"`
-	Errors    int `json:"errors"`
+	Documents  int `json:"documents"`
+	Deny       int `json:"deny"`
+	Warn       int `json:"warn"`
+	Errors     int `json:"errors"`
+	Suppressed int `json:"suppressed"`
+	Baselined  int `json:"baselined"`
+	// Notices are the exceptions that need a person (expired, stale);
+	// json writes them beside the summary, not in it.
+	Notices []suppress.Notice `json:"-"`
 }
 
 // Add counts one result.
@@ -52,6 +64,15 @@ func (s *Summary) Add(r engine.Result) {
 	deny, warn := r.Counts()
 	s.Deny += deny
 	s.Warn += warn
+	for _, v := range r.Violations {
+		switch {
+		case v.Suppressed == nil:
+		case v.Suppressed.Kind == engine.SuppressedByBaseline:
+			s.Baselined++
+		default:
+			s.Suppressed++
+		}
+	}
 }
 
 // constructors maps each -o value to its formatter.

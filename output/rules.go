@@ -1,6 +1,7 @@
 package output
 
 import (
+	"fmt"
 	"path"
 	"slices"
 	"sort"
@@ -102,8 +103,78 @@ func verdict(s Summary) string {
 	return "PASS"
 }
 
-// summaryLine is the closing count of a run, as the text format prints it.
+// summaryLine is the closing count of a run, as the text format prints it;
+// accepted findings are counted only when there are some.
 func summaryLine(s Summary) string {
-	return strconv.Itoa(s.Documents) + " " + plural(s.Documents, "document", "documents") + ": " +
+	line := strconv.Itoa(s.Documents) + " " + plural(s.Documents, "document", "documents") + ": " +
 		counts(s.Deny, s.Warn) + ", " + strconv.Itoa(s.Errors) + " " + plural(s.Errors, "error", "errors")
+	if s.Suppressed > 0 {
+		line += ", " + strconv.Itoa(s.Suppressed) + " suppressed"
+	}
+	if s.Baselined > 0 {
+		line += ", " + strconv.Itoa(s.Baselined) + " in the baseline"
+	}
+	return line
+}
+
+// suppressedCount is the number of a result's accepted findings.
+func suppressedCount(r engine.Result) int {
+	n := 0
+	for _, v := range r.Violations {
+		if v.Suppressed != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// tally is a result's counts as a document heading shows them: deny and
+// warn, and the accepted findings when there are some.
+func tally(r engine.Result) string {
+	var s Summary
+	s.Add(r)
+	out := counts(s.Deny, s.Warn)
+	if s.Suppressed > 0 {
+		out += ", " + strconv.Itoa(s.Suppressed) + " suppressed"
+	}
+	if s.Baselined > 0 {
+		out += ", " + strconv.Itoa(s.Baselined) + " in the baseline"
+	}
+	return out
+}
+
+// notShown says how many accepted findings --show-suppressed would list.
+func notShown(n int) string {
+	return fmt.Sprintf("%d accepted %s not shown (--show-suppressed lists %s)", n, plural(n, "finding", "findings"), plural(n, "it", "them"))
+}
+
+// acceptance says in a few words what accepted a finding and why.
+func acceptance(s *engine.Suppression) string {
+	var what string
+	switch s.Kind {
+	case engine.SuppressedByBaseline:
+		what = "in the baseline " + s.Source
+	case engine.SuppressedByPolicy:
+		what = "exempted by " + s.Source
+	default:
+		what = "exception " + s.Source
+		if s.Expires != "" {
+			what += " until " + s.Expires
+		}
+		what += ": " + s.Reason
+	}
+	return "accepted, " + what
+}
+
+// splitSource splits a notice's "file:line" source.
+func splitSource(source string) (string, int) {
+	i := strings.LastIndexByte(source, ':')
+	if i < 0 {
+		return source, 0
+	}
+	n, err := strconv.Atoi(source[i+1:])
+	if err != nil {
+		return source, 0
+	}
+	return source[:i], n
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 
 	"github.com/icpcheck/icpcheck/engine"
+	"github.com/icpcheck/icpcheck/internal/suppress"
 )
 
 // sarifFormatter writes one SARIF 2.1.0 log for code scanning (GitHub's
@@ -78,12 +79,15 @@ func (f *sarifFormatter) Result(r engine.Result) error {
 		if props := violationProperties(v); props != nil {
 			res.WithProperties(props)
 		}
+		if v.Suppressed != nil {
+			res.WithSuppressions([]*sarif.Suppression{sarifSuppression(v.Suppressed)})
+		}
 		f.results = append(f.results, res)
 	}
 	return nil
 }
 
-func (f *sarifFormatter) End(Summary) error {
+func (f *sarifFormatter) End(s Summary) error {
 	driver := sarif.NewToolComponent().WithName(sarifToolName).WithInformationURI(sarifToolURI)
 	for _, r := range f.rules {
 		driver.AddRule(catalogueRule(r))
@@ -108,6 +112,9 @@ func (f *sarifFormatter) End(Summary) error {
 	if f.results == nil {
 		run.WithResults([]*sarif.Result{}) // code scanning needs "results", even empty
 	}
+	if len(s.Notices) > 0 {
+		run.AddInvocation(sarifInvocation(s.Notices))
+	}
 	log := sarif.NewReport().AddRun(run)
 	log.Schema = sarifSchemaURI
 	if err := writeIndented(f.w, "", log, ""); err != nil {
@@ -115,6 +122,36 @@ func (f *sarifFormatter) End(Summary) error {
 	}
 	_, err := io.WriteString(f.w, "\n")
 	return err
+}
+
+// sarifSuppression is an accepted finding's suppression: "external", as
+// exceptions and baselines live outside the document, with who accepted it
+// and why as the justification.
+func sarifSuppression(s *engine.Suppression) *sarif.Suppression {
+	justification := "in the baseline " + s.Source
+	if s.Kind != engine.SuppressedByBaseline {
+		justification = s.Reason + " (" + s.Kind + " " + s.Source
+		if s.Expires != "" {
+			justification += ", expires " + s.Expires
+		}
+		justification += ")"
+	}
+	return sarif.NewSuppression().WithKind("external").WithStatus("accepted").WithJustification(justification)
+}
+
+// sarifInvocation carries the notices about exceptions as tool
+// configuration notifications, placed at their entry in the config file.
+func sarifInvocation(notices []suppress.Notice) *sarif.Invocation {
+	inv := sarif.NewInvocation().WithExecutionSuccessful(true)
+	for _, n := range notices {
+		file, line := splitSource(n.Source)
+		inv.AddToolConfigurationNotification(sarif.NewNotification().
+			WithLevel(sarif.LevelWarning).
+			WithMessage(sarif.NewTextMessage(n.Message)).
+			AddLocation(sarifLocation(file, line, 0)).
+			WithProperties(sarif.NewPropertyBag().Add("status", n.Status).Add("rule", n.Rule)))
+	}
+	return inv
 }
 
 // extraRule describes a rule that is not in the catalogue, once.

@@ -60,9 +60,15 @@ func (f *textFormatter) Result(r engine.Result) error {
 	case warn > 0:
 		verdict, color = "WARN", ansiYellow+ansiBold
 	}
-	f.printf("%s  %s  %s\n", f.paint(color, verdict), r.File, f.paint(ansiDim, fmt.Sprintf("(%s: %s)", r.Kind, counts(deny, warn))))
+	accepted := suppressedCount(r)
+	f.printf("%s  %s  %s\n", f.paint(color, verdict), r.File, f.paint(ansiDim, fmt.Sprintf("(%s: %s)", r.Kind, tally(r))))
 	for _, v := range r.Violations {
-		f.violation(v)
+		if v.Suppressed == nil {
+			f.violation(v)
+		}
+	}
+	if accepted > 0 {
+		f.suppressed(r.Violations, accepted)
 	}
 	if !f.opts.Quiet {
 		f.accessibility(r.Accessibility)
@@ -82,6 +88,21 @@ func (f *textFormatter) violation(v engine.Violation) {
 	f.printf("  %s  %-6s  %s\n", f.paint(severityColor(v.Severity), fmt.Sprintf("%-4s", v.Severity)), rule, msg)
 	if where := place(v); where != "" {
 		f.printf("  %s\n", f.paint(ansiDim, "            at "+where))
+	}
+}
+
+// suppressed lists the accepted findings with --show-suppressed, and
+// otherwise says how many there are.
+func (f *textFormatter) suppressed(vs []engine.Violation, n int) {
+	if !f.opts.ShowSuppressed {
+		f.printf("  %s\n", f.paint(ansiDim, notShown(n)))
+		return
+	}
+	for _, v := range vs {
+		if v.Suppressed != nil {
+			f.violation(v)
+			f.printf("  %s\n", f.paint(ansiDim, "            "+acceptance(v.Suppressed)))
+		}
 	}
 }
 
@@ -152,9 +173,7 @@ func (f *textFormatter) End(s Summary) error {
 	case s.Warn > 0:
 		verdictColor = ansiYellow + ansiBold
 	}
-	line := fmt.Sprintf("%d %s: %s, %d %s", s.Documents, plural(s.Documents, "document", "documents"),
-		counts(s.Deny, s.Warn), s.Errors, plural(s.Errors, "error", "errors"))
-	f.printf("%s\n", f.paint(verdictColor, line))
+	f.printf("%s\n", f.paint(verdictColor, summaryLine(s)))
 	return f.err
 }
 

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/spf13/pflag"
 
@@ -30,10 +31,11 @@ type app struct {
 	getenv   func(string) string
 	terminal bool // stdout is a terminal: colour is allowed
 	pack     fs.FS
+	now      func() time.Time // the day exceptions expire against
 }
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) *app {
-	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv, pack: policies.FS()}
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv, pack: policies.FS(), now: time.Now}
 	if f, ok := stdout.(*os.File); ok {
 		if info, err := f.Stat(); err == nil {
 			a.terminal = info.Mode()&os.ModeCharDevice != 0
@@ -48,12 +50,24 @@ type command struct {
 	args    string // the usage line after the name
 	summary string
 	example string
-	flags   func(*pflag.FlagSet) any // registers flags; returns their values
-	run     func(ctx context.Context, a *app, values any, args []string) int
+	// setup registers the command's flags on fs and returns what runs the
+	// command once they are parsed, closed over the typed flag values.
+	setup func(fs *pflag.FlagSet) runFunc
+	// argValues, when set, lists the words the first argument may be, for
+	// shell completion (schema filing|plan); otherwise arguments are files.
+	argValues []string
+}
+
+// runFunc runs a command with its parsed flags and its arguments.
+type runFunc func(ctx context.Context, a *app, args []string) int
+
+// noFlags is the setup of a command without flags.
+func noFlags(run runFunc) func(*pflag.FlagSet) runFunc {
+	return func(*pflag.FlagSet) runFunc { return run }
 }
 
 func commands() []command {
-	return []command{validateCommand(), checkCommand(), explainCommand(), testCommand(), rulesCommand(), bundleCommand(), schemaCommand(), versionCommand()}
+	return []command{validateCommand(), checkCommand(), explainCommand(), testCommand(), rulesCommand(), bundleCommand(), schemaCommand(), configCommand(), completionCommand(), versionCommand()}
 }
 
 // usageError is a mistake in the command line: exit 2 with a hint.
@@ -88,7 +102,7 @@ func (a *app) runCommand(ctx context.Context, c command, args []string) int {
 	fs := pflag.NewFlagSet("icpcheck "+c.name, pflag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.SortFlags = false
-	values := c.flags(fs)
+	run := c.setup(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			a.commandUsage(a.stdout, c, fs)
@@ -96,7 +110,7 @@ func (a *app) runCommand(ctx context.Context, c command, args []string) int {
 		}
 		return a.usageFailure(c, err)
 	}
-	return c.run(ctx, a, values, fs.Args())
+	return run(ctx, a, fs.Args())
 }
 
 func (a *app) usageFailure(c command, err error) int {
@@ -114,8 +128,12 @@ Usage:
 
 Commands:
 `)
+	width := 0
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+		width = max(width, len(c.name))
+	}
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-*s  %s\n", width, c.name, c.summary)
 	}
 	fmt.Fprint(w, `
 Exit codes: 0 nothing denied, 1 a deny was found, 2 a usage or input error.

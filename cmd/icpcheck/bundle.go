@@ -37,15 +37,14 @@ func bundleCommand() command {
 		example: `icpcheck bundle -o icpcheck.tar.gz
 opa run --server --bundle icpcheck.tar.gz
 icpcheck bundle -o company.tar.gz -p company-policies/ -d company.yaml`,
-		flags: func(fs *pflag.FlagSet) any {
+		setup: func(fs *pflag.FlagSet) runFunc {
 			f := &bundleFlags{}
 			fs.StringVarP(&f.output, "output", "o", "", "write the bundle (a .tar.gz) to this `file`; - for standard output")
 			fs.StringArrayVarP(&f.policies, "policy", "p", nil, "Rego `path` (file or folder) bundled with the embedded policies, tests left out (repeatable)")
 			fs.StringArrayVarP(&f.data, "data", "d", nil, "JSON or YAML `file` merged over the embedded data (repeatable)")
-			return f
-		},
-		run: func(ctx context.Context, a *app, v any, args []string) int {
-			return a.bundle(ctx, v.(*bundleFlags), args)
+			return func(ctx context.Context, a *app, args []string) int {
+				return a.bundle(ctx, f, args)
+			}
 		},
 	}
 }

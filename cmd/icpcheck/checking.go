@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -11,46 +10,9 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/icpcheck/icpcheck/engine"
+	"github.com/icpcheck/icpcheck/internal/suppress"
 	"github.com/icpcheck/icpcheck/output"
 )
-
-// checkFlags are the flags every checking command shares.
-type checkFlags struct {
-	output     string
-	failOnWarn bool
-	policies   []string
-	noBuiltin  bool
-	data       []string
-	asOf       string
-	jobs       int
-	filing     string
-	quiet      bool
-	noColor    bool
-	maxSize    string
-	maxDepth   int
-	timeout    time.Duration
-}
-
-func registerCheckFlags(fs *pflag.FlagSet, withFiling bool) *checkFlags {
-	f := &checkFlags{}
-	fs.StringVarP(&f.output, "output", "o", "text", "output `format`: "+strings.Join(output.Formats(), ", "))
-	fs.BoolVar(&f.failOnWarn, "fail-on-warn", false, "exit 1 on a warn as well as on a deny")
-	fs.StringArrayVarP(&f.policies, "policy", "p", nil, "Rego `path` (file or folder) evaluated with the embedded policies (repeatable)")
-	fs.BoolVar(&f.noBuiltin, "no-builtin", false, "evaluate only the -p policies, not the embedded ones")
-	fs.StringArrayVarP(&f.data, "data", "d", nil, "JSON or YAML `file` merged over the embedded data, e.g. thresholds (repeatable)")
-	fs.StringVar(&f.asOf, "as-of", "", "judge as of this `time` (RFC 3339 or YYYY-MM-DD) instead of the snapshot's as_of")
-	fs.IntVarP(&f.jobs, "jobs", "j", runtime.NumCPU(), "number of documents evaluated at once")
-	if withFiling {
-		fs.StringVar(&f.filing, "filing", "", "the filing snapshot `file` every plan acts on, instead of the plan's \"filing\"")
-	}
-	limits := engine.DefaultLimits()
-	fs.StringVar(&f.maxSize, "max-size", "10MiB", "largest document (or NDJSON line) read, e.g. 512KiB, 10MiB")
-	fs.IntVar(&f.maxDepth, "max-depth", limits.MaxDepth, "deepest nesting of arrays and objects in a document")
-	fs.DurationVar(&f.timeout, "timeout", limits.Timeout, "longest policy evaluation of one document")
-	fs.BoolVarP(&f.quiet, "quiet", "q", false, "print only findings and errors")
-	fs.BoolVar(&f.noColor, "no-color", false, "never colour the output (colour is used only on a terminal)")
-	return f
-}
 
 func validateCommand() command {
 	return command{
@@ -60,9 +22,12 @@ func validateCommand() command {
 		example: `icpcheck validate fixtures/filings/clean-single-site.json
 icpcheck validate -o json --as-of 2026-12-01 snapshots/
 cat snapshot.json | icpcheck validate -`,
-		flags: func(fs *pflag.FlagSet) any { return registerCheckFlags(fs, false) },
-		run: func(ctx context.Context, a *app, v any, args []string) int {
-			return a.check(ctx, "validate", engine.KindSnapshot, v.(*checkFlags), args)
+		setup: func(fs *pflag.FlagSet) runFunc {
+			f := &checkingFlags{}
+			f.register(fs, false)
+			return func(ctx context.Context, a *app, args []string) int {
+				return a.check(ctx, command{name: "validate"}, engine.KindSnapshot, f, fs, args)
+			}
 		},
 	}
 }
@@ -73,68 +38,93 @@ func checkCommand() command {
 		args:    "[flags] FILE|DIR|- ...",
 		summary: "check deployment plans against their snapshots",
 		example: `icpcheck check fixtures/plans/clean-migration.json
-icpcheck check --filing snapshot.json -o json plan.json`,
-		flags: func(fs *pflag.FlagSet) any { return registerCheckFlags(fs, true) },
-		run: func(ctx context.Context, a *app, v any, args []string) int {
-			return a.check(ctx, "check", engine.KindPlan, v.(*checkFlags), args)
+icpcheck check --filing snapshot.json -o json plan.json
+icpcheck check --baseline icpcheck-baseline.json plans/`,
+		setup: func(fs *pflag.FlagSet) runFunc {
+			f := &checkingFlags{}
+			f.register(fs, true)
+			return func(ctx context.Context, a *app, args []string) int {
+				return a.check(ctx, command{name: "check"}, engine.KindPlan, f, fs, args)
+			}
 		},
 	}
 }
 
-// check runs a checking command: it compiles the policies once, evaluates
-// every document and streams the results to the chosen format.
-func (a *app) check(ctx context.Context, name, kind string, f *checkFlags, args []string) int {
-	c := command{name: name}
+// check runs a checking command: it reads the config file, compiles the
+// policies once, evaluates every document, marks what exceptions and the
+// baseline accept, and streams the results to the chosen format.
+func (a *app) check(ctx context.Context, c command, kind string, f *checkingFlags, fs *pflag.FlagSet, args []string) int {
 	if len(args) == 0 {
 		return a.usageFailure(c, usageError{"no input: give one or more files or folders, or - for standard input"})
 	}
-	opts := engine.Options{Expect: kind, Filing: f.filing, Jobs: f.jobs}
-	if f.jobs < 1 {
-		return a.usageFailure(c, usageError{fmt.Sprintf("--jobs %d: give at least 1", f.jobs)})
-	}
-	maxSize, err := parseSize(f.maxSize)
+	cfg, err := f.applyConfig(a, fs)
 	if err != nil {
 		return a.usageFailure(c, err)
 	}
-	if f.maxDepth < 1 || f.timeout <= 0 {
-		return a.usageFailure(c, usageError{"--max-depth and --timeout must be positive"})
-	}
-	opts.Limits = engine.Limits{MaxSize: maxSize, MaxDepth: f.maxDepth, Timeout: f.timeout}
-	if f.asOf != "" {
-		t, err := parseTime(f.asOf)
-		if err != nil {
-			return a.usageFailure(c, err)
-		}
-		opts.AsOf = t
-	}
-	if err := output.CheckFormat(f.output); err != nil {
+	opts, err := f.document.options(kind)
+	if err != nil {
 		return a.usageFailure(c, err)
 	}
-	eng, err := engine.New(ctx, engine.Config{Pack: a.pack, NoBuiltin: f.noBuiltin, Policies: f.policies, Data: f.data, Limits: opts.Limits})
+	if opts.Limits, err = f.limits.engineLimits(); err != nil {
+		return a.usageFailure(c, err)
+	}
+	opts.Jobs = f.limits.jobs
+	if err := output.CheckFormat(f.output.format); err != nil {
+		return a.usageFailure(c, err)
+	}
+	baseline, recorder, err := f.baseline.open()
 	if err != nil {
-		fmt.Fprintf(a.stderr, "icpcheck %s: %v\n", name, err)
+		return a.usageFailure(c, err)
+	}
+	engineCfg := f.policy.engineConfig(a.pack)
+	engineCfg.Limits = opts.Limits // -d files are read within the documents' limits
+	eng, err := engine.New(ctx, engineCfg)
+	if err != nil {
+		fmt.Fprintf(a.stderr, "icpcheck %s: %v\n", c.name, err)
 		return exitError
 	}
-	formatter, err := output.New(f.output, a.stdout, output.Options{Color: a.colorAllowed(f.noColor), Quiet: f.quiet, Rules: eng.Rules()})
+	formatter, err := output.New(f.output.format, a.stdout, f.output.options(a, eng.Rules()))
 	if err != nil {
 		return a.usageFailure(c, err)
 	}
+	suppressor := suppress.New(cfg.ExceptionList(), baseline, a.now(), eng.Rules())
 
 	var sum output.Summary
 	if err := formatter.Begin(); err != nil {
-		return a.writeFailure(name, err)
+		return a.writeFailure(c.name, err)
 	}
-	err = eng.Check(ctx, engine.Inputs(args, a.stdin, maxSize), opts, func(r engine.Result) error {
+	err = eng.Check(ctx, engine.Inputs(args, a.stdin, opts.Limits.MaxSize), opts, func(r engine.Result) error {
+		suppressor.Apply(&r)
+		if recorder != nil {
+			recorder.Add(r)
+		}
 		sum.Add(r)
 		return formatter.Result(r)
 	})
+	sum.Notices = suppressor.Notices()
+	a.writeNotices(c.name, sum.Notices)
 	if err == nil {
 		err = formatter.End(sum)
 	}
 	if err != nil {
-		return a.writeFailure(name, err)
+		return a.writeFailure(c.name, err)
 	}
-	return exitCode(sum, f.failOnWarn)
+	if recorder != nil {
+		if err := recorder.Write(); err != nil {
+			fmt.Fprintf(a.stderr, "icpcheck %s: %v\n", c.name, err)
+			return exitError
+		}
+		fmt.Fprintf(a.stderr, "icpcheck %s: wrote the baseline %s (%d findings)\n", c.name, f.baseline.write, recorder.Len())
+	}
+	return exitCode(sum, f.output.failOnWarn)
+}
+
+// writeNotices tells, on standard error whatever the format, what needs a
+// person in the config file's exceptions.
+func (a *app) writeNotices(name string, notices []suppress.Notice) {
+	for _, n := range notices {
+		fmt.Fprintf(a.stderr, "icpcheck %s: warning: %s: %s\n", name, n.Source, n.Message)
+	}
 }
 
 // exitCode is the README's exit code ("Exit codes") for a run's summary.

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"maps"
@@ -9,8 +11,30 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/icpcheck/icpcheck/engine"
 	"github.com/icpcheck/icpcheck/internal/golden"
+	"github.com/icpcheck/icpcheck/output/catalogue"
+	"github.com/icpcheck/icpcheck/policies"
 )
+
+// TestProvincesDoc: docs/provinces.md is generated from the embedded data;
+// it fails when the data and the page drift apart (-update rewrites it).
+func TestProvincesDoc(t *testing.T) {
+	chdirRoot(t)
+	eng, err := engine.New(context.Background(), engine.Config{Pack: policies.FS()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	vs, err := eng.Variations(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := catalogue.WriteProvinces(&buf, vs); err != nil {
+		t.Fatal(err)
+	}
+	golden.Assert(t, "docs/provinces.md", buf.Bytes())
+}
 
 // TestDocsRuleReference: the rule reference of docs/rules.md is `icpcheck
 // rules -o reference`, generated from the policies' METADATA; -update

@@ -3,23 +3,23 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"runtime"
 	"runtime/debug"
 
 	"github.com/open-policy-agent/opa/v1/version"
-	"github.com/spf13/pflag"
 
 	"github.com/icpcheck/icpcheck/engine"
 )
 
 func schemaCommand() command {
 	return command{
-		name:    "schema",
-		args:    "filing|plan",
-		summary: "print the JSON Schema of a document kind",
-		example: `icpcheck schema filing > filing.schema.json`,
-		flags:   func(*pflag.FlagSet) any { return nil },
-		run: func(_ context.Context, a *app, _ any, args []string) int {
+		name:      "schema",
+		args:      "filing|plan",
+		summary:   "print the JSON Schema of a document kind",
+		example:   `icpcheck schema filing > filing.schema.json`,
+		argValues: []string{"filing", "plan"},
+		setup: noFlags(func(_ context.Context, a *app, args []string) int {
 			c := command{name: "schema"}
 			if len(args) != 1 {
 				return a.usageFailure(c, usageError{"give one schema: filing or plan"})
@@ -32,7 +32,7 @@ func schemaCommand() command {
 				return a.writeFailure("schema", err)
 			}
 			return exitOK
-		},
+		}),
 	}
 }
 
@@ -40,16 +40,45 @@ func versionCommand() command {
 	return command{
 		name:    "version",
 		args:    "",
-		summary: "print the versions of icpcheck, OPA and Go",
+		summary: "print the versions of icpcheck, OPA and Go, and the commit icpcheck was built from",
 		example: `icpcheck version`,
-		flags:   func(*pflag.FlagSet) any { return nil },
-		run: func(_ context.Context, a *app, _ any, _ []string) int {
-			v := "(devel)"
-			if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
-				v = info.Main.Version
+		setup: noFlags(func(_ context.Context, a *app, _ []string) int {
+			info, _ := debug.ReadBuildInfo()
+			if err := writeVersion(a.stdout, info); err != nil {
+				return a.writeFailure("version", err)
 			}
-			fmt.Fprintf(a.stdout, "icpcheck %s\nopa %s\n%s\n", v, version.Version, runtime.Version())
 			return exitOK
-		},
+		}),
 	}
+}
+
+// writeVersion prints the module version (set by `go install ...@v1.2.3`,
+// "(devel)" in a local build), the commit and its time and whether the
+// tree had local changes (recorded by go build from a checkout, -buildvcs),
+// and the versions of the embedded OPA and of Go.
+func writeVersion(w io.Writer, info *debug.BuildInfo) error {
+	module, revision, when, modified := "(devel)", "unknown", "", ""
+	if info != nil {
+		if info.Main.Version != "" {
+			module = info.Main.Version
+		}
+		for _, s := range info.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				revision = s.Value
+			case "vcs.time":
+				when = s.Value
+			case "vcs.modified":
+				if s.Value == "true" {
+					modified = " (with uncommitted changes)"
+				}
+			}
+		}
+	}
+	commit := revision + modified
+	if when != "" {
+		commit = revision + ", " + when + modified
+	}
+	_, err := fmt.Fprintf(w, "icpcheck %s\ncommit   %s\nopa      %s\ngo       %s\n", module, commit, version.Version, runtime.Version())
+	return err
 }

@@ -32,17 +32,16 @@ func testCommand() command {
 icpcheck test --coverage --threshold 95
 icpcheck test -v -r 'icp101' fixtures/custom/policy
 icpcheck test --no-builtin my-policies/`,
-		flags: func(fs *pflag.FlagSet) any {
+		setup: func(fs *pflag.FlagSet) runFunc {
 			f := &testFlags{}
 			fs.BoolVarP(&f.verbose, "verbose", "v", false, "list every test, and trace the notes and failed expressions of failures")
 			fs.StringVarP(&f.run, "run", "r", "", "run only the tests whose name (data.package.test_name) matches this `regex`")
 			fs.BoolVar(&f.coverage, "coverage", false, "report line coverage of the policy files (tests not counted)")
 			fs.Float64Var(&f.threshold, "threshold", 0, "exit 1 when coverage is below this `percent` (implies --coverage)")
 			fs.BoolVar(&f.noBuiltin, "no-builtin", false, "run only the tests under PATH, without the embedded policies (their data and schemas stay)")
-			return f
-		},
-		run: func(ctx context.Context, a *app, v any, args []string) int {
-			return a.test(ctx, v.(*testFlags), args)
+			return func(ctx context.Context, a *app, args []string) int {
+				return a.test(ctx, f, args)
+			}
 		},
 	}
 }

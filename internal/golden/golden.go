@@ -8,7 +8,10 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files with the current output")
@@ -17,7 +20,8 @@ var update = flag.Bool("update", false, "rewrite golden files with the current o
 func Updating() bool { return *update }
 
 // Assert compares got with the golden file at path, or rewrites the file
-// when -update is given.
+// when -update is given. A difference is reported as a line diff, so a
+// one-line change in a long report reads as one line.
 func Assert(t testing.TB, path string, got []byte) {
 	t.Helper()
 	if *update {
@@ -33,7 +37,18 @@ func Assert(t testing.TB, path string, got []byte) {
 	if err != nil {
 		t.Fatalf("read golden file (run `go test ./... -update` to create it): %v", err)
 	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (run `go test ./... -update` to accept it)\n--- got ---\n%s\n--- want ---\n%s", path, got, want)
+	if diff := Diff(want, got); diff != "" {
+		t.Errorf("output differs from %s (-want +got; run `go test ./... -update` to accept it):\n%s", path, diff)
 	}
 }
+
+// Diff is the line diff from want to got (lines only in want start with
+// "-", lines only in got with "+"), or "" when they are equal.
+func Diff(want, got []byte) string {
+	if bytes.Equal(want, got) {
+		return ""
+	}
+	return cmp.Diff(lines(want), lines(got))
+}
+
+func lines(b []byte) []string { return strings.SplitAfter(string(b), "\n") }

@@ -11,9 +11,16 @@ import (
 	"github.com/icpcheck/icpcheck/engine"
 )
 
-var writers = map[string]func(io.Writer, []engine.RuleInfo) error{
-	"text":      writeText,
-	"json":      writeJSON,
+// Catalogue is what `icpcheck rules` prints: the rules, and the province,
+// provider and threshold data that vary what they say.
+type Catalogue struct {
+	Rules      []engine.RuleInfo
+	Variations []engine.Variation
+}
+
+var writers = map[string]func(io.Writer, Catalogue) error{
+	"text":     writeText,
+	"json":     writeJSON,
 	"markdown":  writeMarkdown,
 	"reference": writeReference,
 }
@@ -37,9 +44,22 @@ func CheckFormat(format string) error {
 }
 
 // Write renders the catalogue in a format.
-func Write(w io.Writer, format string, rules []engine.RuleInfo) error {
+func Write(w io.Writer, format string, c Catalogue) error {
 	if err := CheckFormat(format); err != nil {
 		return err
 	}
-	return writers[format](w, rules)
+	return writers[format](w, c)
+}
+
+// where names the province or provider of a variation, or "all documents"
+// for a threshold.
+func where(v engine.Variation) string {
+	switch v.Scope {
+	case "province", "provider":
+		if v.Name != v.Key {
+			return fmt.Sprintf("%s %s (%s)", v.Scope, v.Key, v.Name)
+		}
+		return v.Scope + " " + v.Key
+	}
+	return "threshold " + v.Key
 }

@@ -7,9 +7,13 @@ import (
 	"github.com/icpcheck/icpcheck/engine"
 )
 
-func writeJSON(w io.Writer, rules []engine.RuleInfo) error {
+func writeJSON(w io.Writer, c Catalogue) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	return enc.Encode(map[string]any{"rules": rules})
+	variations := c.Variations
+	if variations == nil {
+		variations = []engine.Variation{}
+	}
+	return enc.Encode(map[string]any{"rules": c.Rules, "variations": variations})
 }

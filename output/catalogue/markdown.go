@@ -9,11 +9,19 @@ import (
 )
 
 // writeMarkdown writes the table that the README's rule catalogue is.
-func writeMarkdown(w io.Writer, rules []engine.RuleInfo) error {
+// After it, the variations, as a table of their own.
+func writeMarkdown(w io.Writer, c Catalogue) error {
 	var b strings.Builder
 	b.WriteString("| ID | Severity | Checked by | Title | Sources |\n| --- | --- | --- | --- | --- |\n")
-	for _, r := range rules {
+	for _, r := range c.Rules {
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", r.ID, r.Severity, commands(r.Entry), cell(r.Title), cell(strings.Join(r.Sources, ", ")))
+	}
+	if len(c.Variations) > 0 {
+		b.WriteString("\nProvince and provider variations (policy data: correct a value with `-d`):\n\n")
+		b.WriteString("| Where | Rules | Field | Setting | Sources |\n| --- | --- | --- | --- | --- |\n")
+		for _, v := range c.Variations {
+			fmt.Fprintf(&b, "| %s | %s | `%s` | %s | %s |\n", cell(where(v)), strings.Join(v.Rules, ", "), v.Field, cell(v.Setting), cell(sources(v.Sources)))
+		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -4,19 +4,17 @@ import (
 	"fmt"
 	"io"
 	"strings"
-
-	"github.com/icpcheck/icpcheck/engine"
 )
 
-// writeReference writes the rule reference of docs/rules.md: the table of
+// writeReference writes the rule reference of docs/rules.md: the tables of
 // writeMarkdown, then a section per rule with its severity, the commands
 // that report it, its sources and its METADATA description.
-func writeReference(w io.Writer, rules []engine.RuleInfo) error {
+func writeReference(w io.Writer, c Catalogue) error {
 	var b strings.Builder
-	if err := writeMarkdown(&b, rules); err != nil {
+	if err := writeMarkdown(&b, c); err != nil {
 		return err
 	}
-	for _, r := range rules {
+	for _, r := range c.Rules {
 		fmt.Fprintf(&b, "\n### %s: %s\n\n", r.ID, oneLine(r.Title))
 		fmt.Fprintf(&b, "**%s**, reported by `%s`", r.Severity, strings.ReplaceAll(commands(r.Entry), ", ", "`, `"))
 		if len(r.Sources) > 0 {

@@ -10,7 +10,9 @@ import data.icp.lib.websites
 # description: |
 #   A resource that serves a domain at a provider with resource rules (provider
 #   data) breaks them: for alibaba-cloud an ecs instance must be billed by
-#   subscription, with a term of at least 3 months and a public IP. A field
+#   subscription, with a term of at least 3 months and a public IP;
+#   tencent-cloud cvm and lighthouse instances the same; huawei-cloud ecs and
+#   flexus instances billed by subscription for at least 3 months. A field
 #   that the resource does not give is not judged. Only mainland hosting is
 #   judged: a server outside mainland China (Hong Kong included) backs no
 #   filing, and ICP102 speaks for it. Such a resource cannot back an ICP
@@ -22,6 +24,8 @@ import data.icp.lib.websites
 #   sources:
 #     - A10
 #     - A11
+#     - T3
+#     - H5
 deny contains v if {
 	some i, h in input.hosting
 	h.mainland == true

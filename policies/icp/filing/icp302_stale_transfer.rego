@@ -12,8 +12,10 @@ import data.icp.lib.result
 #   followed by a later transfer to the same provider) for more than
 #   stale_transfer_days (threshold data, default 45) whole days since its
 #   submitted_at, while the website has no active access at any provider. An
-#   ICP number left untransferred for long with no other provider may be
-#   cancelled: get the transfer approved, or restore access at a provider.
+#   ICP number left untransferred for a long time with no other provider may
+#   be cancelled: get the transfer approved, or restore access at a provider.
+#   The 45 days are a setting to tune, not a term the administration
+#   publishes.
 # custom:
 #   id: ICP302
 #   severity: warn
@@ -26,8 +28,8 @@ warn contains v if {
 	v := result.violation(
 		rego.metadata.rule(),
 		sprintf(
-			"Transfer %s to %s (%s) has been pending for %d days since %s for %s, which %s no active access at any provider: an ICP number left untransferred for a long time (%d days by the current setting) with no other provider may be cancelled. Get the transfer approved (fix and resubmit it if rejected), or restore active access at a provider.",
-			[o.id, o.provider, o.status, dates.days(o.submitted_at, input.as_of), o.submitted_at, icp302_sites(wids), icp302_have(wids), config.stale_transfer_days],
+			"Transfer %s to %s (%s) has been pending for a long time (%d days by the current setting; %d days since %s) for %s, which %s no active access at any provider: an ICP number left untransferred for a long time with no other provider may be cancelled. Get the transfer approved (fix and resubmit it if rejected), or restore active access at a provider.",
+			[o.id, o.provider, o.status, config.stale_transfer_days, dates.days(o.submitted_at, input.as_of), o.submitted_at, icp302_sites(wids), icp302_have(wids)],
 		),
 		object.union(
 			{"path": sprintf("/orders/%d", [i]), "order": o.id, "provider": o.provider, "websites": sort(wids)},

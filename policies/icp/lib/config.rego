@@ -23,3 +23,10 @@ stale_transfer_days := object.get(thresholds, "stale_transfer_days", 45)
 
 # Days before a resource's expiry at which ICP105 warns.
 expiry_warning_days := object.get(thresholds, "expiry_warning_days", 30)
+
+# refiling(subject): ", and in <province> the filing must then be cancelled
+# and filed again" where the subject's province has
+# unreachable_transfer_refiles (ICP305), else "".
+refiling(subject) := sprintf(", and in %s the filing must then be cancelled and filed again", [object.get(provinces, [subject.province, "name"], subject.province)]) if {
+	object.get(provinces, [subject.province, "unreachable_transfer_refiles"], false) == true
+} else := ""

@@ -227,3 +227,9 @@ test_floor_div if {
 	dates.floor_div(-5, 2) == -3
 	dates.floor_div(0, 2) == 0
 }
+
+test_open_transfers_for if {
+	orders.open_transfers_for(state, "blog") == {"T-1"}
+	orders.open_transfers_for(state, "shop") == {"T-3"}
+	orders.open_transfers_for({"websites": []}, "shop") == set()
+}

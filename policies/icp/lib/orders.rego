@@ -78,6 +78,15 @@ transfer_open_for(s, wid) if {
 	covers(o, wid)
 }
 
+# open_transfers_for(s, wid): the ids of the open transfer orders of s that
+# cover website wid.
+open_transfers_for(s, wid) := {o.id |
+	some o in object.get(s, "orders", [])
+	o.type == "transfer"
+	is_open(o)
+	covers(o, wid)
+}
+
 # change_during_transfer(s, o): o is an open change order while a transfer of
 # the subject is open (the snapshot clause of ICP201).
 change_during_transfer(s, o) if {

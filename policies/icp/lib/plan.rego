@@ -272,6 +272,11 @@ hosting_effects(plan) := {[j, a.domain, object.union(
 )] |
 	some j, a in actions(plan)
 	a.type == "point_domain"
+} | {[j, a.domain, null] |
+	# unpoint_domain removes the domain's hosting entry: null until a later
+	# point_domain gives it one again.
+	some j, a in actions(plan)
+	a.type == "unpoint_domain"
 }
 
 change_effects(s, plan, approvals) := {[j, change_target(a), a.set] |
@@ -471,8 +476,8 @@ access_at(fx, w, i) := [e | some e in object.get(w, "access", []); is_object(e);
 hosting_at(s, fx, i) := [h | some h in object.get(s, "hosting", [])] if {
 	not pointed_before(fx, i)
 } else := array.concat(
-	[e | some k, h in object.get(s, "hosting", []); e := kept(fx, k, h, i)],
-	[latest_point(fx, d, i) | some [_, d] in sort(new_domains)],
+	[e | some k, h in object.get(s, "hosting", []); e := kept(fx, k, h, i); e != null],
+	[e | some [_, d] in sort(new_domains); e := latest_point(fx, d, i); e != null],
 ) if {
 	new_domains := {[first, d] |
 		some d, on in fx.points_by

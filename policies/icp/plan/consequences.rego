@@ -15,6 +15,8 @@ consequences := [{"action": a.id, "type": a.type, "effects": action_effects(i, a
 
 action_effects(i, a) := point_effects(states[i], a) if {
 	a.type == "point_domain"
+} else := unpoint_effects(states[i], a) if {
+	a.type == "unpoint_domain"
 } else := transfer_effects(states[i], a) if {
 	a.type == "submit_transfer"
 } else := add_effects(a) if {
@@ -65,6 +67,11 @@ point_access(s, a) := ["a filed domain served from outside mainland China may ha
 point_owner(s, wid, p, d) := sprintf("website %s has active access at %s, so %s may serve it", [wid, p, p]) if {
 	access.active_at(s, wid, p, config.providers)
 } else := sprintf("website %s has no active access at %s: %s blocks %s until a transfer of %s to %s is approved", [wid, p, p, d, wid, p])
+
+# unpoint_domain: the domain is no longer served from anywhere.
+unpoint_effects(s, a) := [sprintf("%s is no longer served from %s: its hosting entry is removed", [a.domain, result.list(point_old(s, a))])] if {
+	count(point_old(s, a)) > 0
+} else := [sprintf("%s was not served: nothing changes", [a.domain])]
 
 # submit_transfer: the open order, the access that waits for its approval,
 # the number that stays.

@@ -1,6 +1,5 @@
 package icp.plan
 
-import data.icp.lib.orders
 import data.icp.lib.plan as sim
 import data.icp.lib.result
 
@@ -24,7 +23,7 @@ deny contains v if {
 	sim.submits(a)
 	count(icp201_blockers(i, a)) == 0
 	p := provider(a)
-	open := {o.id | some o in states[i].orders; o.provider == p; orders.is_open(o)}
+	open := open_at(states[i], p)
 	count(open) > 0
 	v := result.violation(
 		rego.metadata.rule(),

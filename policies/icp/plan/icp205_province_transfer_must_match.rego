@@ -9,7 +9,8 @@ import data.icp.lib.result
 # description: |
 #   submit_transfer for a subject whose province lists transfer_must_match
 #   fields (province data: GS subject name, certificate and website
-#   administrator; TJ subject name and certificate), while actual differs
+#   administrator; TJ and SX subject name and certificate; HN and HA every
+#   field, written subject.* and website.*), while actual differs
 #   from the record on one of them (subject fields, or website fields of the
 #   transfer's websites). In this province those fields must match the
 #   original record for a transfer: change them at the original provider
@@ -19,6 +20,7 @@ import data.icp.lib.result
 #   severity: deny
 #   sources:
 #     - A15
+#     - H5
 deny contains v if {
 	some i, a in input.plan.actions
 	a.type == "submit_transfer"
@@ -33,7 +35,7 @@ deny contains v if {
 			"Action %s submits a transfer of a subject filed in %s, where %s must match the original record for a transfer, but %s. Change them at the original provider first and submit the transfer once the change is approved.",
 			[
 				a.id, object.get(config.provinces, [s.subject.province, "name"], s.subject.province),
-				concat(", ", fields), concat("; ", [record.describe(d) | some d in ds]),
+				icp205_fields_text(fields), concat("; ", [record.describe(d) | some d in ds]),
 			],
 		),
 		object.union(object.union(at(i, a), provider_field(a)), place),
@@ -45,9 +47,7 @@ deny contains v if {
 icp205_groups(s, a, fields) := {[{}, icp205_subject(s, fields)]} | {[{"website": wid}, icp205_website(s, wid, fields)] | some wid in a.websites}
 
 icp205_subject(s, fields) := [d |
-	some f in fields
-	startswith(f, "subject.")
-	k := trim_prefix(f, "subject.")
+	some k in icp205_keys(fields, "subject", object.get(s, ["actual", "subject"], {}))
 	actual := s.actual.subject[k]
 	recorded := object.get(s.subject, k, null)
 	record.differs(actual, recorded)
@@ -56,11 +56,32 @@ icp205_subject(s, fields) := [d |
 
 icp205_website(s, wid, fields) := [d |
 	w := website_in(s, wid)
-	some f in fields
-	startswith(f, "website.")
-	k := trim_prefix(f, "website.")
+	some k in icp205_keys(fields, "website", object.get(s, ["actual", "websites", wid], {}))
 	actual := s.actual.websites[wid][k]
 	recorded := object.get(w, k, null)
 	record.differs(actual, recorded)
 	d := {"field": k, "website": wid, "changes": record.changes(k, actual, recorded)}
 ]
+
+# icp205_keys(fields, part, actual): the keys of part ("subject" or
+# "website") that the fields name: "subject.name" names name, "subject.*"
+# every field that actual gives. Sorted, so the differences read in a fixed
+# order.
+icp205_keys(fields, part, actual) := sort({k |
+	some f in fields
+	startswith(f, concat("", [part, "."]))
+	k := trim_prefix(f, concat("", [part, "."]))
+	k != "*"
+} | {k |
+	concat("", [part, ".*"]) in fields
+	some k, _ in actual
+})
+
+# icp205_fields_text(fields): the fields for a message, "subject.*" read as
+# "every subject field": "a, b and c".
+icp205_fields_text(fields) := concat(" and ", [concat(", ", array.slice(texts, 0, count(texts) - 1)), texts[count(texts) - 1]]) if {
+	texts := icp205_field_texts(fields)
+	count(texts) > 1
+} else := concat("", icp205_field_texts(fields))
+
+icp205_field_texts(fields) := [object.get({"subject.*": "every subject field", "website.*": "every website field"}, f, f) | some f in fields]

@@ -39,3 +39,32 @@ test_icp205_not_after_an_approved_change if {
 	e := doc(s, [change_subject("c", "other-cloud", {"name": "Lanzhou Group"}), xfer("xfer", "alibaba-cloud", ["shop"])])
 	only(denies(e, "ICP205")).path == "/actions/1"
 }
+
+# in_province(code, abbr, actual): gansu's snapshot filed in another province.
+in_province(code, abbr, actual) := object.union(gansu(actual), {
+	"subject": {"province": code, "icp_number": sprintf("%sICP备12345678号", [abbr])},
+	"websites": [site({"icp_number": sprintf("%sICP备12345678号-1", [abbr])})],
+})
+
+test_icp205_every_field_in_hunan if {
+	actual := {"subject": {"type": "individual"}, "websites": {"shop": {"name": "Example Mall"}}}
+	vs := denies(doc(in_province("HN", "湘", actual), [xfer("xfer", "alibaba-cloud", ["shop"])]), "ICP205")
+	count(vs) == 2
+	some v in vs
+	v.website == "shop"
+	contains(v.msg, "filed in Hunan, where every subject field and every website field must match")
+	contains(v.msg, `website shop's name is "Example Shop" but actually "Example Mall"`)
+}
+
+test_icp205_shanxi_subject_name_not_website if {
+	d := doc(in_province("SX", "晋", {"websites": {"shop": {"name": "Example Mall"}}}), [xfer("xfer", "alibaba-cloud", ["shop"])])
+	count(denies(d, "ICP205")) == 0
+	e := doc(in_province("SX", "晋", {"subject": {"name": "Taiyuan Group"}}), [xfer("xfer", "alibaba-cloud", ["shop"])])
+	count(denies(e, "ICP205")) == 1
+}
+
+test_icp205_one_field_from_data if {
+	d := doc(snapshot({"actual": {"subject": {"name": "Ningbo Group"}}}), [xfer("xfer", "alibaba-cloud", ["shop"])])
+	v := only(denies(d, "ICP205")) with data.icp.provinces.ZJ.transfer_must_match as ["subject.name"]
+	contains(v.msg, "filed in Zhejiang, where subject.name must match the original record")
+}

@@ -126,3 +126,10 @@ open_of_type(s, type) := {o.id |
 	o.type == type
 	o.status in {"provider_review", "sms_verification", "administration_review"}
 }
+
+# open_at(s, p): the ids of the orders of state s that are open at provider p.
+open_at(s, p) := {o.id |
+	some o in s.orders
+	o.provider == p
+	o.status in {"provider_review", "sms_verification", "administration_review"}
+}

@@ -1,0 +1,199 @@
+package main
+
+import (
+	"fmt"
+	"io/fs"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/icpcheck/icpcheck/engine"
+	"github.com/icpcheck/icpcheck/internal/config"
+	"github.com/icpcheck/icpcheck/output"
+)
+
+// Flag groups: the checking commands (validate, check, explain) share
+// their flags through one typed group per concern. Each group registers
+// its flags, takes the config file's settings for the flags not given on
+// the command line (flags win), and converts itself into what the engine
+// or the formatter takes. A new flag goes into the group of its concern;
+// a new concern is a new group added to checkingFlags.
+
+// fromConfig applies a config file setting unless the flag was given.
+func fromConfig(fs *pflag.FlagSet, flag string, cfg *config.File, key string, apply func()) {
+	if cfg.Has(key) && !fs.Changed(flag) {
+		apply()
+	}
+}
+
+// valuesAnnotation lists the values a flag takes, for shell completion.
+const valuesAnnotation = "icpcheck_values"
+
+func annotateValues(fs *pflag.FlagSet, flag string, values []string) {
+	_ = fs.SetAnnotation(flag, valuesAnnotation, values) // the flag was just registered
+}
+
+// policyFlags say which policies and data the engine evaluates.
+type policyFlags struct {
+	policies  []string
+	noBuiltin bool
+	data      []string
+}
+
+func (f *policyFlags) register(fs *pflag.FlagSet) {
+	fs.StringArrayVarP(&f.policies, "policy", "p", nil, "Rego `path` (file or folder) evaluated with the embedded policies (repeatable)")
+	fs.BoolVar(&f.noBuiltin, "no-builtin", false, "evaluate only the -p policies, not the embedded ones")
+	fs.StringArrayVarP(&f.data, "data", "d", nil, "JSON or YAML `file` merged over the embedded data, e.g. thresholds (repeatable)")
+}
+
+func (f *policyFlags) applyConfig(fs *pflag.FlagSet, cfg *config.File) {
+	fromConfig(fs, "policy", cfg, "policies", func() { f.policies = cfg.Policies })
+	fromConfig(fs, "data", cfg, "data", func() { f.data = cfg.Data })
+}
+
+func (f *policyFlags) engineConfig(pack fs.FS) engine.Config {
+	return engine.Config{Pack: pack, NoBuiltin: f.noBuiltin, Policies: f.policies, Data: f.data}
+}
+
+// outputFlags say how results are reported and what fails the build.
+type outputFlags struct {
+	format         string
+	failOnWarn     bool
+	quiet          bool
+	showSuppressed bool
+	noColor        bool
+}
+
+func (f *outputFlags) register(fs *pflag.FlagSet) {
+	fs.StringVarP(&f.format, "output", "o", "text", "output `format`: "+strings.Join(output.Formats(), ", "))
+	annotateValues(fs, "output", output.Formats())
+	fs.BoolVar(&f.failOnWarn, "fail-on-warn", false, "exit 1 on a warn as well as on a deny")
+	fs.BoolVarP(&f.quiet, "quiet", "q", false, "print only findings and errors")
+	fs.BoolVar(&f.showSuppressed, "show-suppressed", false, "list the findings that exceptions and the baseline accept (text, markdown, github)")
+	f.registerColor(fs)
+}
+
+// registerColor registers --no-color alone, for explain, which has no -o.
+func (f *outputFlags) registerColor(fs *pflag.FlagSet) {
+	fs.BoolVar(&f.noColor, "no-color", false, "never colour the output (colour is used only on a terminal)")
+}
+
+func (f *outputFlags) applyConfig(fs *pflag.FlagSet, cfg *config.File) error {
+	var err error
+	fromConfig(fs, "output", cfg, "output", func() {
+		if err = output.CheckFormat(cfg.Output); err != nil {
+			err = usageError{fmt.Sprintf("%s: output: %v", cfg.Where("output"), err)}
+		}
+		f.format = cfg.Output
+	})
+	fromConfig(fs, "fail-on-warn", cfg, "fail_on_warn", func() { f.failOnWarn = cfg.FailOnWarn })
+	return err
+}
+
+func (f *outputFlags) options(a *app, rules []engine.RuleInfo) output.Options {
+	return output.Options{Color: a.colorAllowed(f.noColor), Quiet: f.quiet, ShowSuppressed: f.showSuppressed, Rules: rules}
+}
+
+// limitFlags bound the work done on each document, and the parallelism.
+type limitFlags struct {
+	jobs     int
+	maxSize  string
+	maxDepth int
+	timeout  time.Duration
+}
+
+func (f *limitFlags) register(fs *pflag.FlagSet) {
+	limits := engine.DefaultLimits()
+	fs.IntVarP(&f.jobs, "jobs", "j", runtime.NumCPU(), "number of documents evaluated at once")
+	fs.StringVar(&f.maxSize, "max-size", "10MiB", "largest document (or NDJSON line) read, e.g. 512KiB, 10MiB")
+	fs.IntVar(&f.maxDepth, "max-depth", limits.MaxDepth, "deepest nesting of arrays and objects in a document")
+	fs.DurationVar(&f.timeout, "timeout", limits.Timeout, "longest policy evaluation of one document")
+}
+
+func (f *limitFlags) applyConfig(fs *pflag.FlagSet, cfg *config.File) {
+	fromConfig(fs, "jobs", cfg, "jobs", func() { f.jobs = cfg.Jobs })
+}
+
+// engineLimits checks the flags and converts them.
+func (f *limitFlags) engineLimits() (engine.Limits, error) {
+	if f.jobs < 1 {
+		return engine.Limits{}, usageError{fmt.Sprintf("--jobs %d: give at least 1", f.jobs)}
+	}
+	maxSize, err := parseSize(f.maxSize)
+	if err != nil {
+		return engine.Limits{}, err
+	}
+	if f.maxDepth < 1 || f.timeout <= 0 {
+		return engine.Limits{}, usageError{"--max-depth and --timeout must be positive"}
+	}
+	return engine.Limits{MaxSize: maxSize, MaxDepth: f.maxDepth, Timeout: f.timeout}, nil
+}
+
+// documentFlags say how documents are judged: as of when, and against
+// which snapshot a plan is checked.
+type documentFlags struct {
+	asOf       string
+	filing     string
+	withFiling bool // the command checks plans
+}
+
+func (f *documentFlags) register(fs *pflag.FlagSet, withFiling bool) {
+	fs.StringVar(&f.asOf, "as-of", "", "judge as of this `time` (RFC 3339 or YYYY-MM-DD) instead of the snapshot's as_of")
+	f.withFiling = withFiling
+	if withFiling {
+		fs.StringVar(&f.filing, "filing", "", "the filing snapshot `file` every plan acts on, instead of the plan's \"filing\"")
+	}
+}
+
+func (f *documentFlags) applyConfig(fs *pflag.FlagSet, cfg *config.File) {
+	if f.withFiling {
+		fromConfig(fs, "filing", cfg, "filing", func() { f.filing = cfg.Filing })
+	}
+}
+
+// options converts the flags into the engine's per-run options.
+func (f *documentFlags) options(expect string) (engine.Options, error) {
+	opts := engine.Options{Expect: expect, Filing: f.filing}
+	if f.asOf != "" {
+		t, err := parseTime(f.asOf)
+		if err != nil {
+			return opts, err
+		}
+		opts.AsOf = t
+	}
+	return opts, nil
+}
+
+// checkingFlags are the groups validate and check share.
+type checkingFlags struct {
+	config   configFlags
+	policy   policyFlags
+	output   outputFlags
+	limits   limitFlags
+	document documentFlags
+	baseline baselineFlags
+}
+
+func (f *checkingFlags) register(fs *pflag.FlagSet, withFiling bool) {
+	f.output.register(fs)
+	f.policy.register(fs)
+	f.document.register(fs, withFiling)
+	f.limits.register(fs)
+	f.config.register(fs)
+	f.baseline.register(fs)
+}
+
+// applyConfig reads the config file (unless --no-config) and fills the
+// groups with its settings where no flag was given.
+func (f *checkingFlags) applyConfig(a *app, fs *pflag.FlagSet) (*config.File, error) {
+	cfg, err := f.config.load(a)
+	if err != nil || cfg == nil {
+		return cfg, err
+	}
+	f.policy.applyConfig(fs, cfg)
+	f.limits.applyConfig(fs, cfg)
+	f.document.applyConfig(fs, cfg)
+	return cfg, f.output.applyConfig(fs, cfg)
+}
