@@ -19,8 +19,8 @@ type Catalogue struct {
 }
 
 var writers = map[string]func(io.Writer, Catalogue) error{
-	"text":     writeText,
-	"json":     writeJSON,
+	"text":      writeText,
+	"json":      writeJSON,
 	"markdown":  writeMarkdown,
 	"reference": writeReference,
 }
