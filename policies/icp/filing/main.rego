@@ -70,7 +70,9 @@ other_abbreviations := {a | a := config.provinces[_].abbreviation; is_string(a)}
 # decision: deny, warn, accessibility and consequences (none for a snapshot),
 # judged on the snapshot with its provider names read as the registry's ids
 # (data.icp.lib.providers); written keeps the names as written, for ICP905.
-decision := d if {
+decision := decided if {
+	providers.canonical_snapshot(input)
+} else := d if {
 	d := decided with input as providers.snapshot(input)
 		with written as input
 }

@@ -56,14 +56,27 @@ is_known(name) if config.providers[canonical(name)]
 # snapshot(s): the snapshot s with every provider name (access, hosting,
 # orders) canonical; s itself when they all are (no copy to make).
 snapshot(s) := s if {
-	every name in snapshot_names(s) {
-		canonical(name) == name
-	}
+	canonical_snapshot(s)
 } else := object.union(s, object.union_n([
 	{"websites": [with_access(w) | some w in s.websites] | is_array(s.websites)},
 	{"hosting": named_each(s.hosting) | is_array(s.hosting)},
 	{"orders": named_each(s.orders) | is_array(s.orders)},
 ]))
+
+# canonical_snapshot(s): every provider name of snapshot s is already an id
+# (or an unknown name in its normal form): there is nothing to read anew.
+canonical_snapshot(s) if {
+	every name in snapshot_names(s) {
+		canonical(name) == name
+	}
+}
+
+# canonical_plan_input(x): the same for the input of icp.plan.
+canonical_plan_input(x) if {
+	every name in snapshot_names(x.filing) | plan_names(x.plan) {
+		canonical(name) == name
+	}
+}
 
 # snapshot_names(s): the provider names of snapshot s.
 snapshot_names(s) := ({a.provider | some w in s.websites; some a in w.access} | {h.provider | some h in s.hosting}) | {o.provider | some o in s.orders}
@@ -77,9 +90,7 @@ with_access(w) := object.union(w, {"access": named_each(w.access)}) if {
 # snapshot's provider names, the plan's and every action's canonical; x
 # itself when they all are.
 plan_input(x) := x if {
-	every name in snapshot_names(x.filing) | plan_names(x.plan) {
-		canonical(name) == name
-	}
+	canonical_plan_input(x)
 } else := object.union(x, object.union_n([
 	{"filing": snapshot(x.filing) | x.filing},
 	{"plan": plan(x.plan) | is_object(x.plan)},

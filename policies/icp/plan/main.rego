@@ -64,7 +64,9 @@ deregistration_rule(ack) := "ICP503" if ack != true
 # decision: deny, warn, accessibility and consequences in one object, judged
 # with provider names read as the registry's ids (data.icp.lib.providers);
 # written keeps the plan as written, for ICP905.
-decision := d if {
+decision := decided if {
+	providers.canonical_plan_input(input)
+} else := d if {
 	d := decided with input as providers.plan_input(input)
 		with written as input
 }
