@@ -130,6 +130,7 @@ nearest(name) := [id, near] if {
 	chars := split(normal(name), "")
 	size := count(chars)
 	size > 1
+	letters := {c | some c in chars}
 	found := {[d, id, k] |
 		some k, id in known
 		abs(count(k) - size) <= 2
@@ -138,7 +139,11 @@ nearest(name) := [id, near] if {
 		# its second character is the name's first (then k begins with
 		# its own first character followed by the name's first)
 		strings.any_prefix_match(k, {chars[0], chars[1], concat("", [substring(k, 0, 1), chars[0]])})
-		d := distance(chars, split(k, ""))
+
+		# and two edits leave out at most two of the name's letters
+		k_chars := split(k, "")
+		count(letters - {c | some c in k_chars}) <= 2
+		d := distance(chars, k_chars)
 		d * 2 < count(k)
 	}
 	count(found) > 0
@@ -164,8 +169,10 @@ common_prefix(a, b) := min({i |
 
 # common_suffix(a, b): how many elements a and b share at their end.
 common_suffix(a, b) := min({i |
-	some i in numbers.range(0, min([count(a), count(b)]))
-	not a[(count(a) - 1) - i] == b[(count(b) - 1) - i]
+	last_a := count(a) - 1
+	last_b := count(b) - 1
+	some i in numbers.range(0, min([last_a, last_b]) + 1)
+	not a[last_a - i] == b[last_b - i]
 })
 
 # edits(a, b): the distance, 1 or 2, of different arrays that differ at
