@@ -156,7 +156,8 @@ func (r reader) readLine(br *bufio.Reader) (line []byte, tooLong bool, err error
 	}
 }
 
-// jsonFiles lists the *.json, *.yaml and *.yml files under dir, sorted by path,
+// jsonFiles lists the *.json, *.yaml and *.yml files under dir, sorted by
+// path, leaving out hidden files and folders (a name that starts with "."),
 // and an error input for each part of the tree that could not be read.
 func jsonFiles(dir string) ([]string, []Input) {
 	var files []string
@@ -165,6 +166,13 @@ func jsonFiles(dir string) ([]string, []Input) {
 		if err != nil {
 			errs = append(errs, Input{Name: p, Err: &InputError{Message: readError(p, err)}})
 			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if p != dir && strings.HasPrefix(d.Name(), ".") {
+			// hidden: .git, .github's workflows, .icpcheck.yaml are no documents
+			if d.IsDir() {
 				return fs.SkipDir
 			}
 			return nil

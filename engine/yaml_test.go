@@ -100,6 +100,11 @@ func TestYAMLStreamNames(t *testing.T) {
 	dir := t.TempDir()
 	path := writeFileIn(t, dir, "two.yaml", "---\nkind: A\n---\nkind: B\n")
 	one := writeFileIn(t, dir, "one.yml", "kind: A\n")
+	writeFileIn(t, dir, ".icpcheck.yaml", "fail_on_warn: true\n")
+	if err := os.Mkdir(filepath.Join(dir, ".github"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFileIn(t, filepath.Join(dir, ".github"), "ci.yml", "on: push\n")
 	var names []string
 	for in := range Inputs([]string{dir}, nil, 0) {
 		names = append(names, in.Name)
