@@ -14,14 +14,15 @@ import (
 
 // Options are the per-run settings of Check.
 type Options struct {
-	// Expect is the kind the command checks; a document of another kind is
-	// an input error naming the command to use. Empty accepts every kind.
-	Expect string
 	// AsOf, when set, replaces the snapshot's as_of: day counts start here.
 	AsOf time.Time
 	// Filing, when set, is the snapshot every plan acts on, instead of the
-	// plan's own "filing" path.
+	// plan's own "filing" path; a Terraform plan needs it.
 	Filing string
+	// Regions gives, by provider id, the region of the resources of a
+	// Terraform plan that neither the resource nor its provider block names
+	// (a region set only in the environment).
+	Regions map[string]string
 	// Jobs is the number of documents evaluated at once (at least 1).
 	Jobs int
 	// Limits bound each document; zero fields take DefaultLimits.
@@ -44,12 +45,7 @@ func (e *Engine) checkDocument(ctx context.Context, in Input, opts Options) Resu
 		return res
 	}
 	res.Kind = k.Name
-	if opts.Expect != "" && k.Name != opts.Expect {
-		res.Err = &InputError{Pointer: "/kind", Message: fmt.Sprintf("this is a %s: check it with `icpcheck %s`", k.Name, k.Command)}
-		placeError(res.Err, in.Data)
-		return res
-	}
-	input, ierr := e.policyInput(k, doc, in, opts)
+	input, ierr := k.assemble(e, doc, in, opts)
 	if ierr != nil {
 		res.Err = ierr
 		return res
@@ -65,11 +61,12 @@ func (e *Engine) checkDocument(ctx context.Context, in Input, opts Options) Resu
 		res.Violations, res.Accessibility, res.Consequences = nil, nil, nil
 		res.Err = &InputError{Message: "evaluate policies: " + err.Error()}
 		if errors.Is(evalCtx.Err(), context.DeadlineExceeded) && ctx.Err() == nil {
-			res.Err.Message = fmt.Sprintf("evaluating the policies took longer than the %s limit (--timeout)", opts.Limits.Timeout)
+			res.Err.Message = fmt.Sprintf("evaluating the policies took longer than the %s limit", opts.Limits.Timeout)
+			res.Err.Setting = SettingTimeout
 		}
 		return res
 	}
-	if opts.Before && k.Name == KindPlan {
+	if opts.Before && k.ActsOnFiling {
 		if ierr := e.accessibilityBefore(evalCtx, input, &res); ierr != nil {
 			res.Err = ierr
 			return res
@@ -81,67 +78,66 @@ func (e *Engine) checkDocument(ctx context.Context, in Input, opts Options) Resu
 
 // accessibilityBefore evaluates a plan's snapshot on its own and keeps its
 // accessibility report as res.Before.
-func (e *Engine) accessibilityBefore(ctx context.Context, planInput any, res *Result) *InputError {
-	filing := planInput.(map[string]any)["filing"]
-	value, err := ast.InterfaceToValue(filing)
+func (e *Engine) accessibilityBefore(ctx context.Context, planInput map[string]any, res *Result) *InputError {
+	value, err := ast.InterfaceToValue(planInput["filing"])
 	if err != nil {
 		return &InputError{Message: "convert filing for evaluation: " + err.Error()}
 	}
 	var snapshot Result
-	if err := e.evaluate(ctx, kinds[KindSnapshot], value, &snapshot); err != nil {
+	k, _ := LookupKind(KindSnapshot)
+	if err := e.evaluate(ctx, k, value, &snapshot); err != nil {
 		return &InputError{Message: "evaluate the plan's snapshot: " + err.Error()}
 	}
 	res.Before = snapshot.Accessibility
 	return nil
 }
 
-// readDocument decodes a document, identifies its kind and validates it
-// against that kind's schema.
-func (e *Engine) readDocument(data []byte, limits Limits) (any, Kind, *InputError) {
+// readDocument decodes a document, identifies its kind and checks its
+// format: against the kind's schema, and with the kind's own check.
+func (e *Engine) readDocument(data []byte, limits Limits) (map[string]any, Kind, *InputError) {
 	doc, ierr := decodeDocument(data, limits.MaxDepth)
 	if ierr != nil {
 		return nil, Kind{}, ierr
 	}
 	k, ierr := identify(doc)
-	if ierr == nil {
+	if ierr == nil && k.Schema != "" {
 		if err := e.schemas[k.Name].Validate(doc); err != nil {
 			ierr = e.schemaError(k, doc, err)
 		}
+	}
+	if ierr == nil && k.check != nil {
+		ierr = k.check(doc.(map[string]any))
 	}
 	if ierr != nil {
 		placeError(ierr, data)
 		return nil, Kind{}, ierr
 	}
-	return doc, k, nil
+	return doc.(map[string]any), k, nil // identify accepted only objects
 }
 
-// policyInput builds the input document of a kind's entry points: the
-// snapshot itself, or for a plan {"filing": snapshot, "plan": plan}.
-func (e *Engine) policyInput(k Kind, doc any, in Input, opts Options) (any, *InputError) {
-	obj := doc.(map[string]any) // identify accepted only objects
-	switch k.Name {
-	case KindSnapshot:
-		overrideAsOf(obj, opts.AsOf)
-		return obj, nil
-	case KindPlan:
-		filing, ierr := e.planFiling(obj, in, opts)
-		if ierr != nil {
-			return nil, ierr
-		}
-		overrideAsOf(filing, opts.AsOf)
-		return map[string]any{"filing": filing, "plan": obj}, nil
+// snapshotInput: a snapshot is its own input.
+func snapshotInput(_ *Engine, doc map[string]any, _ Input, opts Options) (map[string]any, *InputError) {
+	overrideAsOf(doc, opts.AsOf)
+	return doc, nil
+}
+
+// planInput: a plan's input is {"filing": snapshot, "plan": plan}.
+func planInput(e *Engine, doc map[string]any, in Input, opts Options) (map[string]any, *InputError) {
+	filing, ierr := e.planFiling(doc, in, opts)
+	if ierr != nil {
+		return nil, ierr
 	}
-	return obj, nil
+	return map[string]any{"filing": filing, "plan": doc}, nil
 }
 
-// planFiling reads the snapshot a plan acts on: --filing, or the plan's
+// planFiling reads the snapshot a plan acts on: opts.Filing, or the plan's
 // "filing" path relative to the plan file.
 func (e *Engine) planFiling(plan map[string]any, in Input, opts Options) (map[string]any, *InputError) {
 	path := opts.Filing
 	if path == "" {
 		rel, _ := plan["filing"].(string)
 		if rel == "" {
-			ierr := &InputError{Pointer: "/filing", Message: "the plan names no filing snapshot: set \"filing\" to the snapshot's path relative to the plan, or pass --filing FILE"}
+			ierr := &InputError{Pointer: "/filing", Setting: SettingFiling, Message: "the plan names no filing snapshot: set \"filing\" to the snapshot's path relative to the plan, or give the snapshot"}
 			placeError(ierr, in.Data)
 			return nil, ierr
 		}
@@ -150,17 +146,23 @@ func (e *Engine) planFiling(plan map[string]any, in Input, opts Options) (map[st
 			path = filepath.Join(in.Dir, rel)
 		}
 	}
+	filing, ierr := e.readFiling(path, opts)
+	if ierr != nil && opts.Filing == "" {
+		placeError(ierr, in.Data)
+	}
+	return filing, ierr
+}
+
+// readFiling reads and validates the snapshot at path, with as_of replaced
+// by opts.AsOf when that is set.
+func (e *Engine) readFiling(path string, opts Options) (map[string]any, *InputError) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		msg := fmt.Sprintf("filing snapshot %s: %v", path, err)
 		if errors.Is(err, os.ErrNotExist) {
 			msg = missingFiling(path, opts.Filing != "")
 		}
-		ierr := &InputError{Pointer: "/filing", Message: msg}
-		if opts.Filing == "" {
-			placeError(ierr, in.Data)
-		}
-		return nil, ierr
+		return nil, &InputError{Pointer: "/filing", Message: msg}
 	}
 	doc, k, ierr := e.readDocument(data, opts.Limits)
 	if ierr == nil && k.Name != KindSnapshot {
@@ -174,7 +176,8 @@ func (e *Engine) planFiling(plan map[string]any, in Input, opts Options) (map[st
 		}
 		return nil, &InputError{Pointer: "/filing", Message: fmt.Sprintf("filing snapshot %s: %s", where, ierr.Message)}
 	}
-	return doc.(map[string]any), nil
+	overrideAsOf(doc, opts.AsOf)
+	return doc, nil
 }
 
 func overrideAsOf(snapshot map[string]any, asOf time.Time) {

@@ -41,7 +41,7 @@ func decodeDocument(data []byte, maxDepth int) (any, *InputError) {
 	}
 	if depth(doc) > maxDepth {
 		ptr := pointer(deepest(doc, maxDepth, nil))
-		ierr := &InputError{Pointer: ptr, Message: fmt.Sprintf("nesting deeper than the %d-level limit at %s (--max-depth)", maxDepth, ptr)}
+		ierr := &InputError{Pointer: ptr, Setting: SettingMaxDepth, Message: fmt.Sprintf("nesting deeper than the %d-level limit at %s", maxDepth, ptr)}
 		placeError(ierr, data)
 		return nil, ierr
 	}

@@ -36,6 +36,7 @@ type Engine struct {
 	queries  map[string]rego.PreparedEvalQuery // by kind name
 	schemas  map[string]*jsonschema.Schema     // by kind name
 	rules    map[string]RuleInfo               // by rule ID
+	derive   rego.PreparedEvalQuery            // a Terraform plan's DeploymentPlan
 	store    storage.Store                     // the policies' data, after -d
 }
 
@@ -60,7 +61,7 @@ func New(ctx context.Context, cfg Config) (*Engine, error) {
 	e := &Engine{
 		pack:     cfg.Pack,
 		compiler: compiler,
-		queries:  make(map[string]rego.PreparedEvalQuery, len(kinds)),
+		queries:  make(map[string]rego.PreparedEvalQuery, len(kinds())),
 		schemas:  schemas,
 		rules:    catalogue(compiler),
 	}
@@ -68,16 +69,24 @@ func New(ctx context.Context, cfg Config) (*Engine, error) {
 	// converting them from Go values each time costs more than the lookups.
 	store := inmem.NewFromObjectWithOpts(set.Data, inmem.OptReturnASTValuesOnRead(true))
 	e.store = store
-	for name, k := range kinds {
+	for _, k := range kinds() {
 		pq, err := rego.New(
 			rego.Query(decisionQuery(k.Namespace, definesDecision(compiler, k.Namespace))),
 			rego.Compiler(compiler),
 			rego.Store(store),
 		).PrepareForEval(ctx)
 		if err != nil {
-			return nil, fmt.Errorf("prepare query for %s: %w", name, err)
+			return nil, fmt.Errorf("prepare query for %s: %w", k.Name, err)
 		}
-		e.queries[name] = pq
+		e.queries[k.Name] = pq
+	}
+	e.derive, err = rego.New(
+		rego.Query(derivedPlanQuery),
+		rego.Compiler(compiler),
+		rego.Store(store),
+	).PrepareForEval(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("prepare query for the derived plan: %w", err)
 	}
 	return e, nil
 }
@@ -128,6 +137,7 @@ func decisionQuery(namespace string, decision bool) string {
 warn := [v | some v in data.%[1]s.warn]
 accessibility := [a | some a in data.%[1]s.accessibility]
 consequences := [c | some c in data.%[1]s.consequences]
+notes := [n | some n in data.%[2]s.notes]
 exception := [e | some e in data.%[2]s.exception]`, entry, namespace)
 }
 

@@ -132,16 +132,18 @@ func TestPolicyThatDoesNotCompile(t *testing.T) {
 	}
 }
 
-func TestWrongKindNamesTheCommand(t *testing.T) {
+// TestEveryKindJudgedByItsKind: one run judges a snapshot and a plan each
+// by its own kind, whichever command walks them.
+func TestEveryKindJudgedByItsKind(t *testing.T) {
 	e := newTestEngine(t, Config{})
+	filing := writeFile(t, "filing.json", minimalSnapshot)
 	plan := `{"kind": "DeploymentPlan", "version": 1, "actions": []}`
-	res := checkAll(t, e, Options{Expect: "FilingSnapshot"}, []byte(plan))[0]
-	if res.Err == nil || !strings.Contains(res.Err.Message, "icpcheck check") {
-		t.Errorf("plan given to validate: %+v", res.Err)
+	res := checkAll(t, e, Options{Filing: filing}, []byte(plan), []byte(minimalSnapshot))
+	if res[0].Err != nil || res[0].Kind != KindPlan {
+		t.Errorf("plan: %+v", res[0])
 	}
-	res = checkAll(t, e, Options{Expect: "DeploymentPlan"}, []byte(minimalSnapshot))[0]
-	if res.Err == nil || !strings.Contains(res.Err.Message, "icpcheck validate") {
-		t.Errorf("snapshot given to check: %+v", res.Err)
+	if res[1].Err != nil || res[1].Kind != KindSnapshot {
+		t.Errorf("snapshot: %+v", res[1])
 	}
 }
 
@@ -251,7 +253,7 @@ deny contains {"rule": "SLOW", "msg": "never"} if {
 	e := newTestEngine(t, Config{Policies: []string{policy}})
 	res := checkAll(t, e, Options{Limits: Limits{Timeout: 50 * time.Millisecond}}, []byte(minimalSnapshot), []byte(minimalSnapshot))
 	for _, r := range res {
-		if r.Err == nil || !strings.Contains(r.Err.Message, "50ms limit (--timeout)") {
+		if r.Err == nil || !strings.Contains(r.Err.Message, "50ms limit") || r.Err.Setting != SettingTimeout {
 			t.Errorf("slow policy: %+v", r.Err)
 		}
 	}

@@ -29,6 +29,7 @@ func (e *Engine) evaluate(ctx context.Context, k Kind, input ast.Value, res *Res
 	sortViolations(res.Violations)
 	res.Accessibility = domainStates(b["accessibility"])
 	res.Consequences = consequences(b["consequences"])
+	res.Notes = append(res.Notes, stringList(b["notes"])...)
 	res.Exempt = exemptRules(b["exception"])
 	return nil
 }
@@ -76,6 +77,8 @@ func (e *Engine) violation(severity string, item any) Violation {
 	v.Domain = text(obj["domain"])
 	v.Order = text(obj["order"])
 	v.Provider = text(obj["provider"])
+	v.Address = text(obj["address"])
+	v.TargetAddress = text(obj["target_address"])
 	if s, ok := obj["sources"]; ok {
 		v.Sources = stringList(s)
 	}
@@ -113,7 +116,13 @@ func consequences(v any) []Consequence {
 	out := make([]Consequence, 0, len(items))
 	for _, it := range items {
 		obj, _ := it.(map[string]any)
-		out = append(out, Consequence{Action: text(obj["action"]), Type: text(obj["type"]), Effects: stringList(obj["effects"])})
+		out = append(out, Consequence{
+			Action:        text(obj["action"]),
+			Type:          text(obj["type"]),
+			Address:       text(obj["address"]),
+			TargetAddress: text(obj["target_address"]),
+			Effects:       stringList(obj["effects"]),
+		})
 	}
 	return out
 }

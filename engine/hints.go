@@ -6,12 +6,14 @@ import (
 )
 
 // missingFiling says what to fix when the snapshot a plan acts on is not
-// there: the flag the user gave, or the plan's "filing" path.
-func missingFiling(path string, fromFlag bool) string {
-	if fromFlag {
-		return fmt.Sprintf("--filing %s: no such file: give the path of the filing snapshot (relative to the working directory)", path)
+// there: the path given for every plan (the command line's), or the plan's
+// own "filing", which is relative to the plan file. Only the latter may
+// suggest giving the snapshot another way.
+func missingFiling(path string, given bool) string {
+	if given {
+		return fmt.Sprintf("filing snapshot %s not found: give the path of an existing snapshot (relative to the working directory)", path)
 	}
-	return fmt.Sprintf("filing snapshot %s not found: fix the plan's \"filing\" path (relative to the plan file) or pass --filing FILE", path)
+	return fmt.Sprintf("filing snapshot %s not found: fix the path of the snapshot the plan acts on (a plan's \"filing\" is relative to the plan file)", path)
 }
 
 // encodingError recognises a document saved as UTF-16, as Windows Notepad

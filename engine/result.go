@@ -14,6 +14,10 @@ type Result struct {
 	// Before is, for a plan checked with Options.Before, the accessibility
 	// of its snapshot before any action.
 	Before []DomainState
+	// Notes are what the reader should know about how far the document
+	// could be judged (a Terraform plan that is not complete); they are not
+	// findings and never change the exit code.
+	Notes []string
 	// Exempt lists the rule IDs a policy's conftest-style exception set
 	// exempts this document from ("" exempts it from every rule). The
 	// engine only reports them: internal/suppress applies them.
@@ -23,18 +27,23 @@ type Result struct {
 
 // Violation is one element of a policy's deny or warn set.
 type Violation struct {
-	Rule     string   `json:"rule"`
-	Severity string   `json:"severity"`
-	Title    string   `json:"title"`
-	Message  string   `json:"message"`
-	Path     string   `json:"path"`
-	Line     int      `json:"line,omitempty"`
-	Action   string   `json:"action"`
-	Website  string   `json:"website"`
-	Domain   string   `json:"domain"`
-	Order    string   `json:"order,omitempty"`
-	Provider string   `json:"provider,omitempty"`
-	Sources  []string `json:"sources"`
+	Rule     string `json:"rule"`
+	Severity string `json:"severity"`
+	Title    string `json:"title"`
+	Message  string `json:"message"`
+	Path     string `json:"path"`
+	Line     int    `json:"line,omitempty"`
+	Action   string `json:"action"`
+	Website  string `json:"website"`
+	Domain   string `json:"domain"`
+	Order    string `json:"order,omitempty"`
+	Provider string `json:"provider,omitempty"`
+	// Address is the Terraform address of the resource whose change made
+	// the action, and TargetAddress that of the resource behind it (the
+	// instance a record points at), for a Terraform plan.
+	Address       string   `json:"address,omitempty"`
+	TargetAddress string   `json:"target_address,omitempty"`
+	Sources       []string `json:"sources"`
 	// Suppressed is set when an exception or a baseline accepts the
 	// finding: it is still reported, but counts for neither the exit code
 	// nor the deny and warn totals.
@@ -69,9 +78,11 @@ type DomainState struct {
 
 // Consequence lists, in plain sentences, what one plan action does.
 type Consequence struct {
-	Action  string   `json:"action"`
-	Type    string   `json:"type,omitempty"`
-	Effects []string `json:"effects"`
+	Action        string   `json:"action"`
+	Type          string   `json:"type,omitempty"`
+	Address       string   `json:"address,omitempty"`
+	TargetAddress string   `json:"target_address,omitempty"`
+	Effects       []string `json:"effects"`
 }
 
 // InputError says why a document could not be checked, and where.
@@ -83,7 +94,19 @@ type InputError struct {
 	// Details lists every error found where there were several (schema
 	// validation), the most specific first; Message leads with the first.
 	Details []InputError `json:"details,omitempty"`
+	// Setting names the run setting that the fix is about (SettingFiling,
+	// a limit), so that the command line can name its own flag: the engine
+	// knows no flag names.
+	Setting string `json:"-"`
 }
+
+// The run settings an InputError may name.
+const (
+	SettingFiling   = "filing"    // the document needs the filing snapshot it acts on
+	SettingMaxSize  = "max-size"  // the document is over Limits.MaxSize
+	SettingMaxDepth = "max-depth" // the document nests deeper than Limits.MaxDepth
+	SettingTimeout  = "timeout"   // evaluation took longer than Limits.Timeout
+)
 
 func (e *InputError) Error() string { return e.Message }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"sort"
 	"strings"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -19,9 +20,12 @@ func schemaPath(k Kind) string {
 func compileSchemas(pack fs.FS) (map[string]*jsonschema.Schema, error) {
 	c := jsonschema.NewCompiler()
 	c.AssertFormat()
-	out := make(map[string]*jsonschema.Schema, len(kinds))
-	for _, name := range KindNames() {
-		k := kinds[name]
+	out := make(map[string]*jsonschema.Schema, len(kinds()))
+	for _, k := range kinds() {
+		if k.Schema == "" {
+			continue
+		}
+		name := k.Name
 		p := schemaPath(k)
 		raw, err := fs.ReadFile(pack, p)
 		if err != nil {
@@ -47,14 +51,16 @@ func compileSchemas(pack fs.FS) (map[string]*jsonschema.Schema, error) {
 // Schema returns the JSON Schema text of a kind ("filing" or "plan", or the
 // kind's name) from a policy pack.
 func Schema(pack fs.FS, name string) ([]byte, error) {
-	for _, k := range kinds {
+	var names []string
+	for _, k := range kinds() {
+		if k.Schema == "" {
+			continue
+		}
 		if strings.EqualFold(name, k.Schema) || name == k.Name {
 			return fs.ReadFile(pack, schemaPath(k))
 		}
+		names = append(names, k.Schema)
 	}
-	var names []string
-	for _, n := range KindNames() {
-		names = append(names, kinds[n].Schema)
-	}
+	sort.Strings(names)
 	return nil, fmt.Errorf("unknown schema %q: known schemas are %s", name, strings.Join(names, ", "))
 }

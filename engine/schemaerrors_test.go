@@ -132,7 +132,7 @@ func TestMissingFilingNamesWhatTheUserGave(t *testing.T) {
 	e := newTestEngine(t, Config{})
 	plan := `{"kind": "DeploymentPlan", "version": 1, "actions": []}`
 	res := checkAll(t, e, Options{Filing: "nothere.json"}, []byte(plan))[0]
-	if res.Err == nil || !strings.HasPrefix(res.Err.Message, "--filing nothere.json: no such file") || strings.Contains(res.Err.Message, "pass --filing") {
+	if res.Err == nil || !strings.HasPrefix(res.Err.Message, "filing snapshot nothere.json not found: give the path of an existing snapshot") || res.Err.Setting != "" {
 		t.Errorf("--filing nothere.json: %+v", res.Err)
 	}
 }

@@ -64,6 +64,11 @@ func (r reader) expand(arg string, stdin io.Reader, yield func(Input) bool) bool
 		return r.yieldFile(arg, yield)
 	}
 	files, walkErrs := jsonFiles(arg)
+	if len(files) == 0 && len(walkErrs) == 0 {
+		// An empty folder is a mistake (a wrong path, a step that wrote
+		// nothing), never a green build.
+		return yield(Input{Name: arg, Err: &InputError{Message: fmt.Sprintf("no documents found in %s: give a folder that holds the documents to check", arg)}})
+	}
 	for _, we := range walkErrs {
 		if !yield(we) {
 			return false
@@ -101,7 +106,7 @@ func (r reader) fileInput(name, dir string, data []byte, err error) Input {
 		in.Err = &InputError{Message: readError(name, err)}
 	case int64(len(data)) > r.maxSize:
 		in.Data = nil
-		in.Err = &InputError{Message: fmt.Sprintf("document larger than the %s limit (--max-size)", byteSize(r.maxSize))}
+		in.Err = &InputError{Setting: SettingMaxSize, Message: fmt.Sprintf("document larger than the %s limit", byteSize(r.maxSize))}
 	}
 	return in
 }
@@ -121,7 +126,7 @@ func (r reader) yieldLines(path string, yield func(Input) bool) bool {
 		name := fmt.Sprintf("%s:%d", path, n)
 		switch {
 		case tooLong:
-			if !yield(Input{Name: name, Err: &InputError{Message: fmt.Sprintf("line larger than the %s document limit (--max-size)", byteSize(r.maxSize))}}) {
+			if !yield(Input{Name: name, Err: &InputError{Setting: SettingMaxSize, Message: fmt.Sprintf("line larger than the %s document limit", byteSize(r.maxSize))}}) {
 				return false
 			}
 		case len(bytes.TrimSpace(line)) > 0:

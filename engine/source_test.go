@@ -75,7 +75,7 @@ func TestInputsSizeLimit(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := collect(t, 1024, big)
-	if len(got) != 1 || got[0].Err == nil || !strings.Contains(got[0].Err.Message, "1 KiB limit (--max-size)") {
+	if len(got) != 1 || got[0].Err == nil || !strings.Contains(got[0].Err.Message, "1 KiB limit") || got[0].Err.Setting != SettingMaxSize {
 		t.Errorf("oversized file: %+v", got[0].Err)
 	}
 }

@@ -51,7 +51,9 @@ type yamlConverter struct{ maxDepth int }
 
 func (c yamlConverter) value(n *yaml.Node, path []string) (any, *InputError) {
 	if (n.Kind == yaml.MappingNode || n.Kind == yaml.SequenceNode) && len(path) >= c.maxDepth {
-		return nil, yamlError(n, fmt.Sprintf("nesting deeper than the %d-level limit at %s (--max-depth)", c.maxDepth, pointer(path)))
+		ierr := yamlError(n, fmt.Sprintf("nesting deeper than the %d-level limit at %s", c.maxDepth, pointer(path)))
+		ierr.Setting = SettingMaxDepth
+		return nil, ierr
 	}
 	if n.Anchor != "" {
 		return nil, yamlError(n, fmt.Sprintf("YAML anchor &%s at %s: anchors and aliases are not accepted; write the value out", n.Anchor, describePointer(pointer(path))))

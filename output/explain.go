@@ -20,7 +20,10 @@ func Explain(w io.Writer, r engine.Result, opts Options) error {
 		return x.err
 	}
 	x.printf("%s  %s\n\n", x.paint(ansiBold, r.File), x.paint(ansiDim, fmt.Sprintf("(%s: %s)", r.Kind, tally(r))))
-	if r.Kind == engine.KindPlan {
+	for _, n := range r.Notes {
+		x.printf("Note: %s\n\n", n)
+	}
+	if k, _ := engine.LookupKind(r.Kind); k.ActsOnFiling {
 		x.actions(r)
 		x.beforeAfter(r.Before, r.Accessibility)
 	} else {
@@ -111,6 +114,9 @@ func (x *explainer) actions(r engine.Result) {
 			verdict, color = "warned", ansiYellow+ansiBold
 		}
 		x.printf("  %d. %s %s  %s\n", i+1, c.Action, x.paint(ansiDim, c.Type), x.paint(color, verdict))
+		if c.TargetAddress != "" {
+			x.printf("     served by %s\n", c.TargetAddress)
+		}
 		for _, v := range byAction[c.Action] {
 			x.printf("     %s %s: %s\n", x.paint(severityColor(v.Severity), v.Severity), v.Rule, v.Message)
 			if v.Suppressed != nil {
@@ -122,9 +128,18 @@ func (x *explainer) actions(r engine.Result) {
 		}
 		delete(byAction, c.Action)
 	}
-	// Violations that name no action of the plan (a user's own rules).
+	if len(r.Consequences) == 0 {
+		x.printf("  (no action)\n")
+	}
+	// Violations that name no action of the plan (a user's own rules, a
+	// Terraform record that made no action).
+	heading := false
 	for _, v := range r.Violations {
 		if _, left := byAction[v.Action]; left {
+			if !heading {
+				x.printf("\nFindings on no action\n")
+				heading = true
+			}
 			x.violation(v)
 		}
 	}

@@ -37,6 +37,10 @@ func (f *githubFormatter) Result(r engine.Result) error {
 		f.command("error", file, line, col, "input error", r.Err.Message)
 		return f.err
 	}
+	file, _ := fileLine(r.File, 0)
+	for _, n := range r.Notes {
+		f.command("notice", file, 0, 0, "icpcheck note", n)
+	}
 	for _, v := range r.Violations {
 		if v.Suppressed != nil && !f.opts.ShowSuppressed {
 			continue

@@ -23,6 +23,7 @@ type jsonChecked struct {
 	Violations    []engine.Violation   `json:"violations"`
 	Accessibility []engine.DomainState `json:"accessibility"`
 	Consequences  []engine.Consequence `json:"consequences"`
+	Notes         []string             `json:"notes,omitempty"`
 }
 
 type jsonFailed struct {
@@ -45,6 +46,7 @@ func (f *jsonFormatter) Result(r engine.Result) error {
 			Violations:    nonNil(r.Violations),
 			Accessibility: nonNil(r.Accessibility),
 			Consequences:  nonNil(r.Consequences),
+			Notes:         r.Notes,
 		}
 	}
 	sep := "\n    "

@@ -116,9 +116,9 @@ func (f *junitFormatter) Result(r engine.Result) error {
 		byRule[v.Rule] = append(byRule[v.Rule], v)
 	}
 	ids := make([]string, 0, len(f.rules)+len(byRule))
-	ns := namespace(r.Kind)
+	nss := judges(r.Kind)
 	for _, rule := range f.rules {
-		if appliesTo(rule, ns) {
+		if appliesTo(rule, nss) {
 			ids = append(ids, rule.ID)
 		}
 	}

@@ -56,6 +56,9 @@ func (f *markdownFormatter) Result(r engine.Result) error {
 	}
 	v := verdict(Summary{Deny: deny, Warn: warn})
 	f.printf("### %s %s %s (%s: %s)\n\n", verdictMarks[v], v, code(r.File), escapeMarkdown(r.Kind), tally(r))
+	for _, n := range r.Notes {
+		f.printf("> Note: %s\n\n", escapeMarkdown(n))
+	}
 	f.findings(r.Violations)
 	f.suppressed(r.Violations)
 	if !f.opts.Quiet {

@@ -30,19 +30,23 @@ func sortedRules(rules []engine.RuleInfo) []engine.RuleInfo {
 	return out
 }
 
-// namespace returns the Rego package whose deny and warn judge documents of
-// the given kind (icp.filing for a FilingSnapshot), or "" for an unknown kind.
-func namespace(kind string) string {
-	k, ok := engine.LookupKind(kind)
-	if !ok {
-		return ""
-	}
-	return k.Namespace
+// judges returns the Rego packages whose rules judge documents of the
+// given kind (icp.filing for a FilingSnapshot; icp.terraform and icp.plan
+// for a Terraform plan), or none for an unknown kind.
+func judges(kind string) []string {
+	k, _ := engine.LookupKind(kind)
+	return k.Judges
 }
 
-// appliesTo reports whether a rule adds to the deny or warn of namespace ns.
-func appliesTo(r engine.RuleInfo, ns string) bool {
-	return slices.Contains(r.Entry, ns)
+// appliesTo reports whether a rule adds to the deny or warn of one of the
+// packages nss.
+func appliesTo(r engine.RuleInfo, nss []string) bool {
+	for _, ns := range nss {
+		if slices.Contains(r.Entry, ns) {
+			return true
+		}
+	}
+	return false
 }
 
 // fileLine turns a result's File and a line inside its document into the
@@ -79,10 +83,7 @@ func yamlDocumentName(file, n string) bool {
 // where says where a violation points, its line aside: the action and the
 // JSON pointer.
 func where(v engine.Violation) string {
-	var parts []string
-	if v.Action != "" {
-		parts = append(parts, "action "+v.Action)
-	}
+	parts := subject(v)
 	if v.Path != "" {
 		parts = append(parts, v.Path)
 	}
@@ -177,4 +178,21 @@ func splitSource(source string) (string, int) {
 		return source, 0
 	}
 	return source[:i], n
+}
+
+// subject names what a violation is about: its action, or for a Terraform
+// plan the resource whose change made the action and the resource behind
+// it (the action's id is then the resource's address).
+func subject(v engine.Violation) []string {
+	var parts []string
+	switch {
+	case v.Address != "":
+		parts = append(parts, "resource "+v.Address)
+		if v.TargetAddress != "" {
+			parts = append(parts, "target "+v.TargetAddress)
+		}
+	case v.Action != "":
+		parts = append(parts, "action "+v.Action)
+	}
+	return parts
 }

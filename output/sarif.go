@@ -232,7 +232,7 @@ func violationProperties(v engine.Violation) *sarif.PropertyBag {
 	props := sarif.NewPropertyBag()
 	for _, kv := range [][2]string{
 		{"path", v.Path}, {"action", v.Action}, {"website", v.Website}, {"domain", v.Domain},
-		{"order", v.Order}, {"provider", v.Provider},
+		{"order", v.Order}, {"provider", v.Provider}, {"address", v.Address}, {"target_address", v.TargetAddress},
 	} {
 		if kv[1] != "" {
 			props.Add(kv[0], kv[1])

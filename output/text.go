@@ -62,6 +62,9 @@ func (f *textFormatter) Result(r engine.Result) error {
 	}
 	accepted := suppressedCount(r)
 	f.printf("%s  %s  %s\n", f.paint(color, verdict), r.File, f.paint(ansiDim, fmt.Sprintf("(%s: %s)", r.Kind, tally(r))))
+	for _, n := range r.Notes {
+		f.printf("  %s  %s\n", f.paint(ansiDim, "note"), n)
+	}
 	for _, v := range r.Violations {
 		if v.Suppressed == nil {
 			f.violation(v)
@@ -106,12 +109,10 @@ func (f *textFormatter) suppressed(vs []engine.Violation, n int) {
 	}
 }
 
-// place says where a violation points: the action, the path and its line.
+// place says where a violation points: the action (or, for a Terraform
+// plan, the resource and the one behind it), the path and its line.
 func place(v engine.Violation) string {
-	var parts []string
-	if v.Action != "" {
-		parts = append(parts, "action "+v.Action)
-	}
+	parts := subject(v)
 	if v.Path != "" {
 		p := v.Path
 		if v.Line > 0 {
@@ -159,6 +160,9 @@ func (f *textFormatter) consequences(cs []engine.Consequence) {
 		for _, e := range c.Effects {
 			f.printf("    %s: %s\n", c.Action, e)
 		}
+		if len(c.Effects) == 0 {
+			f.printf("    %s: %s\n", c.Action, c.Type)
+		}
 	}
 }
 
@@ -187,6 +191,9 @@ func plural(n int, one, many string) string {
 	}
 	return many
 }
+
+// ErrorLine renders an input error as file:line:column: message.
+func ErrorLine(file string, e *engine.InputError) string { return errorLine(file, e) }
 
 // errorLine renders an input error as file:line:column: message.
 func errorLine(file string, e *engine.InputError) string {

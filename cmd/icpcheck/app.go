@@ -67,7 +67,7 @@ func noFlags(run runFunc) func(*pflag.FlagSet) runFunc {
 }
 
 func commands() []command {
-	return []command{validateCommand(), checkCommand(), explainCommand(), testCommand(), rulesCommand(), bundleCommand(), schemaCommand(), configCommand(), completionCommand(), versionCommand()}
+	return []command{validateCommand(), checkCommand(), planCommand(), explainCommand(), testCommand(), rulesCommand(), bundleCommand(), schemaCommand(), configCommand(), completionCommand(), versionCommand()}
 }
 
 // usageError is a mistake in the command line: exit 2 with a hint.

@@ -161,6 +161,13 @@ func TestBundleServedByOPA(t *testing.T) {
 		for _, f := range plans {
 			compareWithServer(t, srv, "check", f, nil)
 		}
+		for _, c := range terraformCases {
+			plan, filing := terraformArgs(c.plan, c.filing)
+			rules := compareWithServer(t, srv, "check", plan, []string{"--filing", filing})
+			if !strings.HasPrefix(c.name, "clean-") && rules == "" {
+				t.Errorf("%s: the server finds nothing", c.name)
+			}
+		}
 	})
 
 	t.Run("custom", func(t *testing.T) {
@@ -179,7 +186,7 @@ func TestBundleServedByOPA(t *testing.T) {
 
 // finding is what the server and icpcheck must agree on.
 type finding struct {
-	Severity, Rule, Path, Message string
+	Severity, Rule, Path, Message, Address string
 }
 
 // compareWithServer checks one document with icpcheck (-o json) and POSTs
@@ -190,7 +197,7 @@ func compareWithServer(t *testing.T, srv string, command, file string, flags []s
 	var report struct {
 		Results []struct {
 			Violations []struct {
-				Rule, Severity, Path, Message string
+				Rule, Severity, Path, Message, Address string
 			} `json:"violations"`
 			Accessibility json.RawMessage `json:"accessibility"`
 			Error         *struct{ Message string }
@@ -208,12 +215,16 @@ func compareWithServer(t *testing.T, srv string, command, file string, flags []s
 	}
 	var want []finding
 	for _, v := range res.Violations {
-		want = append(want, finding{v.Severity, v.Rule, v.Path, v.Message})
+		want = append(want, finding{v.Severity, v.Rule, v.Path, v.Message, v.Address})
 	}
 
 	doc := readJSON(t, file)
 	input, path := doc, "/v1/data/icp/filing/decision"
-	if command == "check" {
+	switch _, named := doc.(map[string]any)["kind"]; {
+	case command == "check" && !named: // a Terraform plan: --filing is flags[1]
+		input = map[string]any{"filing": readJSON(t, flags[1]), "terraform": doc}
+		path = "/v1/data/icp/terraform/decision"
+	case command == "check":
 		rel, _ := doc.(map[string]any)["filing"].(string)
 		input = map[string]any{"filing": readJSON(t, filepath.Join(filepath.Dir(file), rel)), "plan": doc}
 		path = "/v1/data/icp/plan/decision"
@@ -221,7 +232,7 @@ func compareWithServer(t *testing.T, srv string, command, file string, flags []s
 	var answer struct {
 		Result *struct {
 			Deny, Warn []struct {
-				Rule, Path, Msg string
+				Rule, Path, Msg, Address string
 			}
 			Accessibility json.RawMessage
 		}
@@ -231,9 +242,9 @@ func compareWithServer(t *testing.T, srv string, command, file string, flags []s
 		t.Fatalf("%s: the server has no decision at %s", file, path)
 	}
 	var got []finding
-	for sev, vs := range map[string][]struct{ Rule, Path, Msg string }{"deny": answer.Result.Deny, "warn": answer.Result.Warn} {
+	for sev, vs := range map[string][]struct{ Rule, Path, Msg, Address string }{"deny": answer.Result.Deny, "warn": answer.Result.Warn} {
 		for _, v := range vs {
-			got = append(got, finding{sev, v.Rule, v.Path, v.Msg})
+			got = append(got, finding{sev, v.Rule, v.Path, v.Msg, v.Address})
 		}
 	}
 	sortFindings(want)

@@ -24,9 +24,9 @@ icpcheck validate -o json --as-of 2026-12-01 snapshots/
 cat snapshot.json | icpcheck validate -`,
 		setup: func(fs *pflag.FlagSet) runFunc {
 			f := &checkingFlags{}
-			f.register(fs, false)
+			f.register(fs)
 			return func(ctx context.Context, a *app, args []string) int {
-				return a.check(ctx, command{name: "validate"}, engine.KindSnapshot, f, fs, args)
+				return a.check(ctx, command{name: "validate"}, f, fs, args)
 			}
 		},
 	}
@@ -36,15 +36,16 @@ func checkCommand() command {
 	return command{
 		name:    "check",
 		args:    "[flags] FILE|DIR|- ...",
-		summary: "check deployment plans against their snapshots",
+		summary: "check deployment plans and Terraform plans against their snapshots",
 		example: `icpcheck check fixtures/plans/clean-migration.json
 icpcheck check --filing snapshot.json -o json plan.json
-icpcheck check --baseline icpcheck-baseline.json plans/`,
+icpcheck check --baseline icpcheck-baseline.json plans/
+icpcheck check --filing filings/current.json tf.json   # terraform show -json tf.plan > tf.json`,
 		setup: func(fs *pflag.FlagSet) runFunc {
 			f := &checkingFlags{}
-			f.register(fs, true)
+			f.register(fs)
 			return func(ctx context.Context, a *app, args []string) int {
-				return a.check(ctx, command{name: "check"}, engine.KindPlan, f, fs, args)
+				return a.check(ctx, command{name: "check"}, f, fs, args)
 			}
 		},
 	}
@@ -53,7 +54,7 @@ icpcheck check --baseline icpcheck-baseline.json plans/`,
 // check runs a checking command: it reads the config file, compiles the
 // policies once, evaluates every document, marks what exceptions and the
 // baseline accept, and streams the results to the chosen format.
-func (a *app) check(ctx context.Context, c command, kind string, f *checkingFlags, fs *pflag.FlagSet, args []string) int {
+func (a *app) check(ctx context.Context, c command, f *checkingFlags, fs *pflag.FlagSet, args []string) int {
 	if len(args) == 0 {
 		return a.usageFailure(c, usageError{"no input: give one or more files or folders, or - for standard input"})
 	}
@@ -61,7 +62,7 @@ func (a *app) check(ctx context.Context, c command, kind string, f *checkingFlag
 	if err != nil {
 		return a.usageFailure(c, err)
 	}
-	opts, err := f.document.options(kind)
+	opts, err := f.document.options()
 	if err != nil {
 		return a.usageFailure(c, err)
 	}
@@ -94,6 +95,7 @@ func (a *app) check(ctx context.Context, c command, kind string, f *checkingFlag
 		return a.writeFailure(c.name, err)
 	}
 	err = eng.Check(ctx, engine.Inputs(args, a.stdin, opts.Limits.MaxSize), opts, func(r engine.Result) error {
+		nameFlags(r.Err)
 		suppressor.Apply(&r)
 		if recorder != nil {
 			recorder.Add(r)

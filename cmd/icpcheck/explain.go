@@ -30,7 +30,7 @@ icpcheck explain fixtures/plans/clean-migration.json`,
 		setup: func(fs *pflag.FlagSet) runFunc {
 			f := &explainFlags{}
 			f.policy.register(fs)
-			f.document.register(fs, true)
+			f.document.register(fs)
 			f.output.registerColor(fs)
 			f.config.register(fs)
 			return func(ctx context.Context, a *app, args []string) int {
@@ -51,7 +51,7 @@ func (a *app) explain(ctx context.Context, f *explainFlags, fs *pflag.FlagSet, a
 	}
 	f.policy.applyConfig(fs, cfg)
 	f.document.applyConfig(fs, cfg)
-	opts, err := f.document.options("")
+	opts, err := f.document.options()
 	if err != nil {
 		return a.usageFailure(c, err)
 	}
@@ -65,6 +65,7 @@ func (a *app) explain(ctx context.Context, f *explainFlags, fs *pflag.FlagSet, a
 	suppressor := suppress.New(cfg.ExceptionList(), nil, a.now(), eng.Rules())
 	var sum output.Summary
 	err = eng.Check(ctx, engine.Inputs(args, a.stdin, 0), opts, func(r engine.Result) error {
+		nameFlags(r.Err)
 		suppressor.Apply(&r)
 		sum.Add(r)
 		return output.Explain(a.stdout, r, formatOpts)

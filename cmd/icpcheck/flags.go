@@ -131,31 +131,34 @@ func (f *limitFlags) engineLimits() (engine.Limits, error) {
 	return engine.Limits{MaxSize: maxSize, MaxDepth: f.maxDepth, Timeout: f.timeout}, nil
 }
 
-// documentFlags say how documents are judged: as of when, and against
-// which snapshot a plan is checked.
+// documentFlags say how documents are judged: as of when, against which
+// snapshot a plan is checked, and the regions a Terraform plan's
+// environment sets. Every checking command judges every kind of document,
+// so all of them take --filing.
 type documentFlags struct {
-	asOf       string
-	filing     string
-	withFiling bool // the command checks plans
+	asOf    string
+	filing  string
+	regions []string
 }
 
-func (f *documentFlags) register(fs *pflag.FlagSet, withFiling bool) {
+func (f *documentFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.asOf, "as-of", "", "judge as of this `time` (RFC 3339 or YYYY-MM-DD) instead of the snapshot's as_of")
-	f.withFiling = withFiling
-	if withFiling {
-		fs.StringVar(&f.filing, "filing", "", "the filing snapshot `file` every plan acts on, instead of the plan's \"filing\"")
-	}
+	fs.StringVar(&f.filing, "filing", "", "the filing snapshot `file` every plan acts on, instead of the plan's \"filing\" (a Terraform plan needs it)")
+	fs.StringArrayVar(&f.regions, "region", nil, "`PROVIDER=REGION` of a Terraform plan's resources whose region only the environment sets, e.g. alibaba-cloud=cn-hangzhou (repeatable)")
 }
 
 func (f *documentFlags) applyConfig(fs *pflag.FlagSet, cfg *config.File) {
-	if f.withFiling {
-		fromConfig(fs, "filing", cfg, "filing", func() { f.filing = cfg.Filing })
-	}
+	fromConfig(fs, "filing", cfg, "filing", func() { f.filing = cfg.Filing })
 }
 
 // options converts the flags into the engine's per-run options.
-func (f *documentFlags) options(expect string) (engine.Options, error) {
-	opts := engine.Options{Expect: expect, Filing: f.filing}
+func (f *documentFlags) options() (engine.Options, error) {
+	opts := engine.Options{Filing: f.filing}
+	regions, err := parseRegions(f.regions)
+	if err != nil {
+		return opts, err
+	}
+	opts.Regions = regions
 	if f.asOf != "" {
 		t, err := parseTime(f.asOf)
 		if err != nil {
@@ -176,10 +179,10 @@ type checkingFlags struct {
 	baseline baselineFlags
 }
 
-func (f *checkingFlags) register(fs *pflag.FlagSet, withFiling bool) {
+func (f *checkingFlags) register(fs *pflag.FlagSet) {
 	f.output.register(fs)
 	f.policy.register(fs)
-	f.document.register(fs, withFiling)
+	f.document.register(fs)
 	f.limits.register(fs)
 	f.config.register(fs)
 	f.baseline.register(fs)

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-
-	"github.com/icpcheck/icpcheck/engine"
 )
 
 // writeMarkdown writes the table that the README's rule catalogue is.
@@ -27,12 +25,16 @@ func writeMarkdown(w io.Writer, c Catalogue) error {
 	return err
 }
 
+// reportedBy names the icpcheck command that reports the rules of each
+// package of the pack (the words are the command line's, not the engine's).
+var reportedBy = map[string]string{"icp.filing": "validate", "icp.plan": "check", "icp.terraform": "check"}
+
 // commands names the icpcheck commands that report a rule, from the
 // packages it adds to.
 func commands(entries []string) string {
 	var out []string
 	for _, e := range entries {
-		if cmd, ok := engine.CommandFor(e); ok {
+		if cmd, ok := reportedBy[e]; ok {
 			e = cmd
 		}
 		out = append(out, e)
