@@ -9,11 +9,12 @@ import data.icp.lib.result
 #   A provider name (of an access entry, a hosting entry or an order) is
 #   neither an id nor an alias of the provider registry (data icp.providers),
 #   but is within two edits of one after normalisation (case, spaces, "-",
-#   "_", "."; one edit for names of up to four characters). An unknown name is
-#   a provider of its own: the rules that depend on a provider's data
-#   (resource rules, access during a transfer) do not apply to it. Correct
-#   the spelling, or add the name to the registry's aliases (-d) if it is
-#   another provider.
+#   "_", "."; one edit for names of up to four characters) and begins like it
+#   (the same first letter, or a letter added or missing before it). An
+#   unknown name is a provider of its own: the rules that depend on a
+#   provider's data (resource rules, access during a transfer) do not apply
+#   to it. Correct the spelling, or add the name to the registry's aliases
+#   (-d) if it is another provider.
 # custom:
 #   id: ICP905
 #   severity: warn

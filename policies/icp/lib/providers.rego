@@ -121,10 +121,10 @@ named(x) := object.union(x, {"provider": canonical(x.provider)}) if {
 # id or alias the normal form of name is nearest to, within two edits (one
 # for a name of three or four characters, so that any short name is not
 # "near" aws), the fewest edits first, then the id, then the name. Only names
-# that begin alike are compared (the same first character, or the first of
-# one the second of the other: a misspelling seldom starts with the wrong
-# letter), which spares comparing every name of the registry. Undefined for
-# a known name or one near none.
+# that begin alike are compared (the same first letter, or a letter added or
+# missing before it: a misspelling seldom starts with the wrong letter),
+# which spares comparing every name of the registry. Undefined for a known
+# name or one near none.
 nearest(name) := [id, near] if {
 	not is_known(name)
 	chars := split(normal(name), "")
