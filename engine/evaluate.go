@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"maps"
 	"slices"
@@ -101,14 +102,54 @@ func domainStates(v any) []DomainState {
 	out := make([]DomainState, 0, len(items))
 	for _, it := range items {
 		obj, _ := it.(map[string]any)
-		out = append(out, DomainState{
-			Website: text(obj["website"]),
-			Domain:  text(obj["domain"]),
+		d := DomainState{
+			Website:  text(obj["website"]),
+			Domain:   text(obj["domain"]),
+			State:    text(obj["state"]),
+			Reasons:  stringList(obj["reasons"]),
+			Worst:    text(obj["worst"]),
+			Timeline: stateRuns(obj["timeline"]),
+		}
+		if before, ok := obj["before"].(string); ok {
+			d.Before = &before
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+func stateRuns(v any) []StateRun {
+	items, _ := v.([]any)
+	if len(items) == 0 {
+		return nil
+	}
+	out := make([]StateRun, 0, len(items))
+	for _, it := range items {
+		obj, _ := it.(map[string]any)
+		out = append(out, StateRun{
+			From:    number(obj["from"]),
+			To:      number(obj["to"]),
 			State:   text(obj["state"]),
 			Reasons: stringList(obj["reasons"]),
+			Actions: stringList(obj["actions"]),
 		})
 	}
 	return out
+}
+
+// number reads a policy's integer (json.Number from the evaluator); 0 when
+// it is none.
+func number(v any) int {
+	switch n := v.(type) {
+	case json.Number:
+		i, _ := n.Int64()
+		return int(i)
+	case int:
+		return n
+	case float64:
+		return int(n)
+	}
+	return 0
 }
 
 func consequences(v any) []Consequence {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -110,6 +111,11 @@ func FuzzTerraform(f *testing.F) {
 		}
 		if res.Err == nil && res.Kind == "" {
 			t.Fatal("checked a document of no kind")
+		}
+		// A plan that passed its schema always gets an answer: an
+		// evaluation error (a conflict, a type error) is a defect.
+		if res.Err != nil && strings.HasPrefix(res.Err.Message, "evaluate policies: ") {
+			t.Fatalf("plan %q: %s", data, res.Err.Message)
 		}
 	})
 }

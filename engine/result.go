@@ -68,12 +68,29 @@ const (
 	SuppressedByBaseline  = "baseline"
 )
 
-// DomainState is the accessibility of one domain of one website.
+// DomainState is the accessibility of one domain of one website. For a
+// plan it also gives the state before the first action (Before; "" for a
+// domain that the plan files), the worst state at any step (Worst) and the
+// runs of steps in one state (Timeline); a snapshot leaves them empty.
 type DomainState struct {
-	Website string   `json:"website"`
-	Domain  string   `json:"domain"`
+	Website  string     `json:"website"`
+	Domain   string     `json:"domain"`
+	State    string     `json:"state"`
+	Reasons  []string   `json:"reasons"`
+	Before   *string    `json:"before,omitempty"`
+	Worst    string     `json:"worst,omitempty"`
+	Timeline []StateRun `json:"timeline,omitempty"`
+}
+
+// StateRun is a run of consecutive plan steps (0 before the first action,
+// s after action s) in which a domain has one state for the same reasons;
+// Actions are the ids of the actions of its steps.
+type StateRun struct {
+	From    int      `json:"from"`
+	To      int      `json:"to"`
 	State   string   `json:"state"`
 	Reasons []string `json:"reasons"`
+	Actions []string `json:"actions"`
 }
 
 // Consequence lists, in plain sentences, what one plan action does.

@@ -24,6 +24,7 @@ func Explain(w io.Writer, r engine.Result, opts Options) error {
 		x.printf("Note: %s\n\n", n)
 	}
 	if k, _ := engine.LookupKind(r.Kind); k.ActsOnFiling {
+		x.fixFirst(r)
 		x.actions(r)
 		x.beforeAfter(r.Before, r.Accessibility)
 	} else {
@@ -93,8 +94,37 @@ func (x *explainer) findings(vs []engine.Violation) {
 	}
 }
 
+// fixFirst opens a plan's report with what to fix first: each denied
+// action, in plan order, on one line with the rules that deny it (an
+// accepted finding is not one to fix).
+func (x *explainer) fixFirst(r engine.Result) {
+	denied := make(map[string][]string)
+	for _, v := range r.Violations {
+		if v.Severity == engine.SeverityDeny && v.Suppressed == nil && !slices.Contains(denied[v.Action], v.Rule) {
+			denied[v.Action] = append(denied[v.Action], v.Rule)
+		}
+	}
+	if len(denied) == 0 {
+		return
+	}
+	x.printf("Fix first\n")
+	for i, c := range r.Consequences {
+		rules := denied[c.Action]
+		if len(rules) == 0 {
+			continue
+		}
+		slices.Sort(rules)
+		parts := make([]string, len(rules))
+		for j, id := range rules {
+			parts[j] = strings.TrimSpace(id + " " + x.titles[id])
+		}
+		x.printf("  %d. %s %s: %s\n", i+1, c.Action, x.paint(ansiDim, c.Type), strings.Join(parts, "; "))
+	}
+	x.printf("\n")
+}
+
 // actions writes each action of a plan with its verdict, the violations
-// that name it and what it does.
+// that name it and what it does (less what a violation already says).
 func (x *explainer) actions(r engine.Result) {
 	byAction := make(map[string][]engine.Violation)
 	for _, v := range r.Violations {
@@ -124,7 +154,9 @@ func (x *explainer) actions(r engine.Result) {
 			}
 		}
 		for _, e := range c.Effects {
-			x.printf("     - %s\n", e)
+			if !saidIn(e, byAction[c.Action]) {
+				x.printf("     - %s\n", e)
+			}
 		}
 		delete(byAction, c.Action)
 	}
@@ -146,6 +178,26 @@ func (x *explainer) actions(r engine.Result) {
 	x.printf("\n")
 }
 
+// saidIn reports whether a violation's message already says effect word
+// for word, whole or after its lead-in ("website shop's access at P is
+// cancelled: example.com can no longer be served from P"): the bullet
+// would repeat it.
+func saidIn(effect string, vs []engine.Violation) bool {
+	said := []string{strings.ToLower(effect)}
+	if _, tail, ok := strings.Cut(effect, ": "); ok && len(tail) >= 30 {
+		said = append(said, strings.ToLower(tail))
+	}
+	for _, v := range vs {
+		msg := strings.ToLower(v.Message)
+		for _, s := range said {
+			if strings.Contains(msg, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // beforeAfter writes each domain's state before and after the plan.
 func (x *explainer) beforeAfter(before, after []engine.DomainState) {
 	x.printf("Domains, before -> after the plan\n")
@@ -159,15 +211,18 @@ func (x *explainer) beforeAfter(before, after []engine.DomainState) {
 	for _, s := range after {
 		k := key{s.Website, s.Domain}
 		seen[k] = true
-		from := was[k]
+		from := beforeState(s)
 		if from == "" {
-			from = "(new)"
+			from = nonEmpty(was[k], "(new)")
 		}
-		reasons := ""
+		var why []string
+		if way := detourText(s); way != "" {
+			why = append(why, "("+way+")")
+		}
 		if len(s.Reasons) > 0 {
-			reasons = "(" + strings.Join(s.Reasons, ", ") + ")"
+			why = append(why, "("+strings.Join(s.Reasons, ", ")+")")
 		}
-		rows = append(rows, []string{s.Domain, from, "->", s.State, reasons})
+		rows = append(rows, []string{s.Domain, from, "->", s.State, strings.Join(why, " ")})
 	}
 	for _, s := range before {
 		if !seen[key{s.Website, s.Domain}] {

@@ -60,7 +60,22 @@ func (f *githubFormatter) Result(r engine.Result) error {
 		file, line := fileLine(r.File, v.Line)
 		f.command(kind, file, line, 0, nonEmpty(v.Rule, "icpcheck"), msg)
 	}
+	f.timeline(r)
 	return f.err
+}
+
+// timeline writes a ::notice for each domain of a plan that passes through
+// another state on the way (product.md, "A plan's accessibility over
+// time"), such as a site blocked half-way and healed by a later step,
+// which neither the findings nor the end state would show.
+func (f *githubFormatter) timeline(r engine.Result) {
+	file, _ := fileLine(r.File, 0)
+	for _, s := range r.Accessibility {
+		if detourText(s) == "" {
+			continue
+		}
+		f.command("notice", file, 0, 0, "accessibility of "+s.Domain, fmt.Sprintf("%s (website %s): %s", s.Domain, s.Website, stateChange(s)))
+	}
 }
 
 // command writes ::kind file=F,line=L,col=C,title=T::message, leaving out

@@ -20,6 +20,8 @@ func TestGitHubLines(t *testing.T) {
 		"::error file=fixtures/plans/rename-during-transfer.json,line=9,title=ICP201::rename of website shop while transfer T-1 is open (at action rename, /actions/1)",
 		// No line known: no line=. The message escapes %, CR and LF only.
 		"::warning file=fixtures/plans/rename-during-transfer.json,title=ORG001::50%25 of domains: a, b | c <b>bold</b>%0Asecond line (at /actions/2)",
+		// A domain blocked half-way and healed: a notice names the steps.
+		"::notice file=fixtures/plans/rename-during-transfer.json,title=accessibility of blog.example.com::blog.example.com (website blog): accessible -> accessible (blocked at step 1: dns\"]:::x <b>#1; ICP101)",
 		"::error file=broken.json,line=3,col=7,title=input error::invalid character '}' looking for beginning of object key string",
 		// An NDJSON document's line 1 is the file's line 4.
 		"::error file=batch.ndjson,line=4,title=ICP101::example.org is served from tencent-cloud without active access there (at /websites/0/domains/0)",

@@ -44,6 +44,8 @@ func sampleRules() []engine.RuleInfo {
 	}
 }
 
+func ptr(s string) *string { return &s }
+
 func sampleResults() []engine.Result {
 	return []engine.Result{
 		{
@@ -94,7 +96,30 @@ func sampleResults() []engine.Result {
 				},
 			},
 			Accessibility: []engine.DomainState{
-				{Website: "shop", Domain: "example.com", State: "blocked", Reasons: []string{"rename | during transfer"}},
+				{
+					Website: "shop", Domain: "example.com", State: "blocked", Reasons: []string{"rename | during transfer"},
+					Before: ptr("accessible"), Worst: "blocked",
+					Timeline: []engine.StateRun{
+						{From: 0, To: 1, State: "accessible", Reasons: []string{}, Actions: []string{"xfer"}},
+						{From: 2, To: 2, State: "blocked", Reasons: []string{"rename | during transfer"}, Actions: []string{"rename"}},
+					},
+				},
+				{
+					// Blocked half-way and healed: never a plain "before -> after";
+					// an action id that a diagram label must escape.
+					Website: "blog", Domain: "blog.example.com", State: "accessible", Reasons: []string{},
+					Before: ptr("accessible"), Worst: "blocked",
+					Timeline: []engine.StateRun{
+						{From: 0, To: 0, State: "accessible", Reasons: []string{}, Actions: []string{}},
+						{From: 1, To: 1, State: "blocked", Reasons: []string{"ICP101"}, Actions: []string{`dns"]:::x <b>#1`}},
+						{From: 2, To: 2, State: "accessible", Reasons: []string{}, Actions: []string{"wait"}},
+					},
+				},
+				{
+					Website: "docs", Domain: "docs.example.com", State: "not_served", Reasons: []string{},
+					Before: ptr(""), Worst: "not_served",
+					Timeline: []engine.StateRun{{From: 2, To: 2, State: "not_served", Reasons: []string{}, Actions: []string{"wait"}}},
+				},
 			},
 			Consequences: []engine.Consequence{
 				{Action: "rename", Effects: []string{"the website's name changes", "the transfer is rejected"}},

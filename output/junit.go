@@ -54,6 +54,7 @@ type junitSuite struct {
 	Skipped    int              `xml:"skipped,attr"`
 	Properties *junitProperties `xml:"properties"`
 	Cases      []junitCase      `xml:"testcase"`
+	SystemOut  string           `xml:"system-out,omitempty"`
 }
 
 type junitProperties struct {
@@ -153,8 +154,25 @@ func (f *junitFormatter) Result(r engine.Result) error {
 		}
 		suite.Cases = append(suite.Cases, c)
 	}
+	suite.SystemOut = junitAccessibility(r.Accessibility)
 	f.suites = append(f.suites, suite)
 	return nil
+}
+
+// junitAccessibility is a suite's system-out: each domain's state, one a
+// line, as "example.com (website shop): accessible -> accessible (blocked
+// at step 2: dns; ICP101) (ICP102)", so that a CI report shows the steps at
+// which a plan takes a site offline.
+func junitAccessibility(states []engine.DomainState) string {
+	var b strings.Builder
+	for _, s := range states {
+		fmt.Fprintf(&b, "%s (website %s): %s", s.Domain, s.Website, stateChange(s))
+		if len(s.Reasons) > 0 {
+			fmt.Fprintf(&b, " (%s)", strings.Join(s.Reasons, ", "))
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
 }
 
 // junitDetails is a failure's body: severity, rule and title, the message,

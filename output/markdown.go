@@ -118,15 +118,20 @@ func (f *markdownFormatter) suppressed(vs []engine.Violation) {
 	f.printf("\n")
 }
 
+// accessibility writes each domain's state (for a plan "before -> after"
+// and the states on the way) and, for a plan, the timeline diagram.
 func (f *markdownFormatter) accessibility(states []engine.DomainState) {
 	if len(states) == 0 {
 		return
 	}
 	f.printf("| Website | Domain | State | Reasons |\n| --- | --- | --- | --- |\n")
 	for _, s := range states {
-		f.row(s.Website, s.Domain, s.State, strings.Join(s.Reasons, "\n"))
+		f.row(s.Website, s.Domain, stateChange(s), strings.Join(s.Reasons, "\n"))
 	}
 	f.printf("\n")
+	if states[0].Before != nil {
+		f.body.WriteString(mermaidTimeline(states))
+	}
 }
 
 func (f *markdownFormatter) consequences(cs []engine.Consequence) {

@@ -34,6 +34,16 @@ type sarifFormatter struct {
 	known   map[string]bool                       // IDs in the catalogue
 	extra   map[string]*sarif.ReportingDescriptor // rules met only in results
 	results []*sarif.Result
+	access  []sarifAccessibility // each document's domains, for run.properties
+}
+
+// sarifAccessibility is one document's accessibility report, with a plan's
+// timeline, kept in the run's properties: SARIF results are findings, and a
+// domain's states are not, but a reader of the log must still see the
+// steps at which a plan takes a site offline.
+type sarifAccessibility struct {
+	File    string               `json:"file"`
+	Domains []engine.DomainState `json:"domains"`
 }
 
 func newSARIF(w io.Writer, opts Options) Formatter {
@@ -66,6 +76,9 @@ func (f *sarifFormatter) Result(r engine.Result) error {
 		}
 		f.results = append(f.results, res)
 		return nil
+	}
+	if len(r.Accessibility) > 0 {
+		f.access = append(f.access, sarifAccessibility{File: r.File, Domains: r.Accessibility})
 	}
 	for _, v := range r.Violations {
 		id := nonEmpty(v.Rule, "unnamed")
@@ -114,6 +127,9 @@ func (f *sarifFormatter) End(s Summary) error {
 	}
 	if len(s.Notices) > 0 {
 		run.AddInvocation(sarifInvocation(s.Notices))
+	}
+	if len(f.access) > 0 {
+		run.WithProperties(sarif.NewPropertyBag().Add("accessibility", f.access))
 	}
 	log := sarif.NewReport().AddRun(run)
 	log.Schema = sarifSchemaURI

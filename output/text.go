@@ -131,16 +131,39 @@ func (f *textFormatter) accessibility(states []engine.DomainState) {
 	domainWidth, stateWidth := 0, 0
 	for _, s := range states {
 		domainWidth = max(domainWidth, len(s.Domain))
-		stateWidth = max(stateWidth, len(s.State))
+		stateWidth = max(stateWidth, len(stateChange(s)))
 	}
 	for _, s := range states {
-		state := fmt.Sprintf("%-*s", stateWidth, s.State)
+		state := f.paint(stateColors[s.State], s.State)
+		if before := beforeState(s); before != "" {
+			state = f.paint(stateColors[before], before) + " -> " + state
+		}
+		if way := detourText(s); way != "" {
+			state += " (" + way + ")"
+		}
+		state += strings.Repeat(" ", stateWidth-len(stateChange(s)))
 		reasons := ""
 		if len(s.Reasons) > 0 {
 			reasons = "  (" + strings.Join(s.Reasons, ", ") + ")"
 		}
-		f.printf("    %-*s  %s  website %s%s\n", domainWidth, s.Domain, f.paint(stateColors[s.State], state), s.Website, reasons)
+		f.printf("    %-*s  %s  website %s%s\n", domainWidth, s.Domain, state, s.Website, reasons)
 	}
+}
+
+// stateChange is a domain's state as text prints it, uncoloured: for a
+// plan's, "before -> after" and the states on the way, as
+// "accessible -> accessible (blocked at step 2: dns; ICP101)"; for a
+// snapshot's, the state.
+func stateChange(s engine.DomainState) string {
+	before := beforeState(s)
+	if before == "" {
+		return s.State
+	}
+	change := before + " -> " + s.State
+	if way := detourText(s); way != "" {
+		change += " (" + way + ")"
+	}
+	return change
 }
 
 var stateColors = map[string]string{

@@ -54,6 +54,7 @@ func TestGoldenJSON(t *testing.T) {
 		{"fixtures/filings", "validate"},
 		{"fixtures/invalid", "validate"},
 		{"fixtures/plans", "check"},
+		{"fixtures/invalid-plans", "check"},
 	} {
 		files, _ := filepath.Glob(filepath.Join(dir.name, "*.json"))
 		yamlFiles, _ := filepath.Glob(filepath.Join(dir.name, "*.yaml"))

@@ -1,6 +1,7 @@
 package icp.filing
 
-import data.icp.lib.orders
+import data.icp.lib.advice
+import data.icp.lib.config
 import data.icp.lib.result
 
 # METADATA
@@ -55,24 +56,8 @@ icp101_msg(h, "") := sprintf(
 )
 
 icp101_msg(h, wid) := sprintf(
-	"%s (website %s) is served from a mainland server at %s, where %s has no active access: %s blocks the site and the ICP number may be deregistered. Keep serving it from a provider with active access%s until %s.",
-	[
-		h.domain, wid, h.provider, wid, h.provider,
-		icp101_others({p | some [x, p] in active_access; x == wid}),
-		icp101_until(wid, h.provider),
-	],
+	"%s (website %s) is served from a mainland server at %s, where %s has no active access: %s blocks the site and the ICP number may be deregistered. %s",
+	[h.domain, wid, h.provider, wid, h.provider, advice.serve_instead(input, wid, h.provider, config.providers, false)],
 ) if {
 	wid != ""
 }
-
-icp101_others(ps) := sprintf(" (%s)", [result.list(ps)]) if {
-	count(ps) > 0
-} else := ""
-
-icp101_until(wid, p) := sprintf("the open transfer to %s is approved", [p]) if {
-	some o in input.orders
-	o.type == "transfer"
-	o.provider == p
-	orders.is_open(o)
-	orders.covers(o, wid)
-} else := sprintf("a transfer of %s to %s is approved", [wid, p])

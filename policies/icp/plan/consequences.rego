@@ -68,8 +68,12 @@ point_owner(s, wid, p, d) := sprintf("website %s has active access at %s, so %s 
 	access.active_at(s, wid, p, config.providers)
 } else := sprintf("website %s has no active access at %s: %s blocks %s until a transfer of %s to %s is approved", [wid, p, p, d, wid, p])
 
-# unpoint_domain: the domain is no longer served from anywhere.
-unpoint_effects(s, a) := [sprintf("%s is no longer served from %s: its hosting entry is removed", [a.domain, result.list(point_old(s, a))])] if {
+# unpoint_domain: where the domain was served from, and that its websites
+# are no longer reachable at it.
+unpoint_effects(s, a) := array.concat(
+	[sprintf("%s is no longer served from %s: its DNS record is deleted and its hosting entry removed", [a.domain, result.list(point_old(s, a))])],
+	[sprintf("website %s is not reachable at %s", [wid, a.domain]) | some wid in sort(websites.owners(s, a.domain))],
+) if {
 	count(point_old(s, a)) > 0
 } else := [sprintf("%s was not served: nothing changes", [a.domain])]
 
@@ -81,17 +85,37 @@ transfer_effects(s, a) := array.concat(
 		[a.id, sites(wids), domain_list({d | some d in object.get(a, "domains", domains_of(s, wids))}), provider(a)],
 	)],
 	array.concat(
-		[transfer_meanwhile(s, wid, provider(a)) | some wid in sort(wids)],
-		[number_kept(s, wid, "a transfer keeps the number") | some wid in sort(wids)],
+		transfer_meanwhile(s, wids, provider(a)),
+		[numbers_kept(s, wids, ["a transfer keeps the number", "a transfer keeps the numbers"])],
 	),
 ) if {
 	wids := {wid | some wid in a.websites}
 }
 
-transfer_meanwhile(s, wid, p) := sprintf("until it is approved, website %s has no active access at %s; it keeps its active access at %s", [wid, p, result.list(ps)]) if {
-	ps := access.active_providers(s, wid, config.providers) - {p}
+# transfer_meanwhile(s, wids, p): the access that the websites keep until
+# the transfer is approved, one sentence for the websites that keep the
+# same.
+transfer_meanwhile(s, wids, p) := [meanwhile_text(group, p, ps) |
+	some [ps, group] in access_groups(s, wids, {p})
+]
+
+meanwhile_text(group, p, ps) := sprintf("until it is approved, %s no active access at %s; %s active access at %s", [sites_have(group), p, keep_keeps(group), result.list(ps)]) if {
 	count(ps) > 0
-} else := sprintf("until it is approved, website %s has no active access at %s, nor at any other provider", [wid, p])
+} else := sprintf("until it is approved, %s no active access at %s, nor at any other provider", [sites_have(group), p])
+
+# access_groups(s, wids, except): [providers, websites] for each set of
+# providers (less except) at which some of the websites have active
+# access, sorted: the websites that share them.
+access_groups(s, wids, except) := sort({[ps, {wid | some wid in wids; by[wid] == ps}] | some ps in {ps | some ps in by}}) if {
+	by := {wid: (access.active_providers(s, wid, config.providers) - except) | some wid in wids}
+}
+
+# sites_have(wids): "website a has" or "websites a, b have".
+sites_have(wids) := sprintf("%s %s", [sites(wids), has_have(wids)])
+
+keep_keeps(wids) := "it keeps its" if {
+	count(wids) == 1
+} else := "they keep their"
 
 # add_website: the open order and what approval brings.
 add_effects(a) := [
@@ -120,30 +144,43 @@ change_what(a) := sprintf("website %s", [a.website]) if {
 # cancel_access: the domains the provider can no longer serve, the number
 # that stays valid, how to come back, the access left.
 cancel_access_effects(before, after, a) := array.concat(
-	[cancel_access_site(before, wid, provider(a)) | some wid in sort(wids)],
-	array.concat(
-		[number_kept(before, wid, "cancelling access does not deregister it") | some wid in sort(wids)],
-		array.concat(
-			[sprintf("to serve from %s again, submit a new transfer to %s with the same number", [provider(a), provider(a)])],
-			[cancel_access_left(after, wid) | some wid in sort(wids)],
-		),
-	),
+	[
+		cancel_access_sites(before, wids, provider(a)),
+		numbers_kept(before, wids, ["cancelling access does not deregister it", "cancelling access does not deregister them"]),
+		sprintf("to serve from %s again, submit a new transfer to %s with the same number", [provider(a), provider(a)]),
+	],
+	[cancel_access_left(group, ps) | some [ps, group] in access_groups(after, wids, set())],
 ) if {
 	wids := {wid | some wid in a.websites}
 }
 
-# number_kept(s, wid, why): that website wid keeps its ICP number.
-number_kept(s, wid, why) := sprintf("website %s keeps its ICP number %s: %s", [wid, w.icp_number, why]) if {
+# numbers_kept(s, wids, [why for one, why for several]): that the websites
+# keep their ICP numbers, in one sentence.
+numbers_kept(s, wids, why) := sprintf("website %s keeps its ICP number %s: %s", [wid, w.icp_number, why[0]]) if {
+	[wid] := [x | some x in wids]
 	w := website_in(s, wid)
 	sim.numbered(w)
-} else := sprintf("website %s keeps its ICP number, if it has one: %s", [wid, why])
+} else := sprintf("website %s keeps its ICP number, if it has one: %s", [wid, why[0]]) if {
+	[wid] := [x | some x in wids]
+} else := sprintf("%s keep their ICP numbers (%s): %s", [sites(wids), concat(", ", [number_of(s, wid) | some wid in sort(wids)]), why[1]])
 
-cancel_access_site(s, wid, p) := sprintf("website %s's access at %s is cancelled: %s can no longer be served from %s", [wid, p, domain_list(domains_of(s, {wid})), p])
+number_of(s, wid) := sprintf("%s %s", [wid, w.icp_number]) if {
+	w := website_in(s, wid)
+	sim.numbered(w)
+} else := sprintf("%s none", [wid])
 
-cancel_access_left(s, wid) := sprintf("website %s keeps active access at %s", [wid, result.list(ps)]) if {
-	ps := access.active_providers(s, wid, config.providers)
+cancel_access_sites(s, wids, p) := sprintf("website %s's access at %s is cancelled: %s can no longer be served from %s", [wid, p, domain_list(domains_of(s, wids)), p]) if {
+	[wid] := [x | some x in wids]
+} else := sprintf("the access of %s at %s is cancelled: %s can no longer be served from %s", [sites(wids), p, domain_list(domains_of(s, wids)), p])
+
+cancel_access_left(wids, ps) := sprintf("%s active access at %s", [keep_keeps_sites(wids), result.list(ps)]) if {
 	count(ps) > 0
-} else := sprintf("website %s has no active access left at any provider", [wid])
+} else := sprintf("%s no active access left at any provider", [sites_have(wids)])
+
+# keep_keeps_sites(wids): "website a keeps" or "websites a, b keep".
+keep_keeps_sites(wids) := sprintf("website %s keeps", [result.list(wids)]) if {
+	count(wids) == 1
+} else := sprintf("websites %s keep", [result.list(wids)])
 
 # cancel_number: what goes offline for good, the new number a new filing
 # needs, the order that stays.
@@ -159,7 +196,7 @@ cancel_number_are(a) := "are" if {
 
 # withdraw_order, abandon_order: the order removed, or refused, or missing.
 removal_effects(i, a) := [sprintf("order %s (%s at %s) is %s: it no longer exists", [o.id, o.type, o.provider, removal_done(a)])] if {
-	sim.removed(input.plan, simulation, i) == a.order
+	sim.removed(input.filing, input.plan, simulation, i) == a.order
 	o := order_in(states[i], a.order)
 } else := [sprintf("order %s (%s) cannot be %s: cancellation orders cannot be deleted or withdrawn, so it stays and takes effect when approved", [o.id, o.type, removal_done(a)])] if {
 	o := order_in(states[i], a.order)
@@ -175,11 +212,17 @@ order_in(s, id) := [o | some o in s.orders; o.id == id][0]
 await_effects(i, a) := [approved_effect(states[i + 1], id, o)] if {
 	[id, o] := sim.awaited(input.filing, input.plan, simulation, i)
 } else := [sprintf("order %s is already approved: nothing changes", [o.id])] if {
-	o := order_in(states[i], sim.target(a))
+	o := named_order(i)
 	o.status == "approved"
 } else := [sprintf("order %s is %s: it will not be approved, and waiting changes nothing", [o.id, o.status])] if {
-	o := order_in(states[i], sim.target(a))
+	o := named_order(i)
+} else := [sprintf("action %s submitted no order before this step: nothing changes", [a.action])] if {
+	is_string(a.action)
 } else := [sprintf("order %s does not exist at this point: nothing changes", [sim.target(a)])]
+
+# named_order(i): the order, as it stands in states[i], that the await or
+# removal at i names (undefined for a dangling name or a removed order).
+named_order(i) := order_in(states[i], sim.order_of(input.filing, input.plan, sim.named(input.filing, input.plan, i)).id)
 
 approved_effect(s, id, o) := sprintf("the transfer %s is approved: %s %s active access at %s", [id, sites(wids), has_have(wids), o.provider]) if {
 	o.type == "transfer"

@@ -1,8 +1,8 @@
 package icp.plan
 
 import data.icp.lib.access
+import data.icp.lib.advice
 import data.icp.lib.config
-import data.icp.lib.orders
 import data.icp.lib.result
 import data.icp.lib.websites
 
@@ -41,12 +41,8 @@ icp101_places contains [i, {"website": wid, "domain": a.domain, "provider": p}, 
 	some wid in websites.filed_owners(s, a.domain)
 	not access.active_at(s, wid, p, config.providers)
 	msg := sprintf(
-		"Action %s serves %s (website %s) from a mainland server at %s, where %s has no active access at that point of the plan: %s blocks the site and the ICP number may be deregistered. Keep serving it from a provider with active access%s until %s.",
-		[
-			a.id, a.domain, wid, p, wid, p,
-			icp101_others(access.active_providers(s, wid, config.providers)),
-			icp101_until(s, wid, p),
-		],
+		"Action %s serves %s (website %s) from a mainland server at %s, where %s has no active access at that point of the plan: %s blocks the site and the ICP number may be deregistered. %s",
+		[a.id, a.domain, wid, p, wid, p, advice.serve_instead(s, wid, p, config.providers, true)],
 	)
 }
 
@@ -63,38 +59,33 @@ icp101_places contains [i, {"domain": a.domain, "provider": p}, msg] if {
 }
 
 icp101_places contains [i, {"website": wid, "domain": d, "provider": p}, msg] if {
-	some i, a in input.plan.actions
-	a.type == "cancel_access"
+	some c in access_cancellations
+	i := c.step
 	s := states[i]
-	p := provider(a)
-	some wid in a.websites
+	p := c.provider
+	some wid in c.websites
 	some d in domains_of(s, {wid})
 	websites.served_from(s, d, p)
 	msg := sprintf(
-		"Action %s cancels the access of website %s at %s while %s is served from a mainland server there: once the access is cancelled, %s blocks the site and the ICP number may be deregistered. First point %s at a provider where %s keeps active access%s.",
+		"%s cancels the access of website %s at %s while %s is served from a mainland server there: once the access is cancelled, %s blocks the site and the ICP number may be deregistered. First point %s at a provider where %s keeps active access%s.",
 		[
-			a.id, wid, p, d, p, d, wid,
-			icp101_left(access.active_providers(states[i + 1], wid, config.providers)),
+			c.who, wid, p, d, p, d, wid,
+			icp101_left(states[i + 1], wid),
 		],
 	)
 }
 
-icp101_others(ps) := sprintf(" (%s)", [result.list(ps)]) if {
+# icp101_left(s, wid): the providers where website wid keeps active access
+# after the cancellation, or, with none, the transfer to get approved.
+icp101_left(s, wid) := sprintf(" (%s)", [result.list(ps)]) if {
+	ps := access.active_providers(s, wid, config.providers)
 	count(ps) > 0
-} else := ""
-
-icp101_left(ps) := sprintf(" (%s)", [result.list(ps)]) if {
-	count(ps) > 0
-} else := " (it has none left: get a transfer approved first)"
-
-# icp101_until(s, wid, p): what to wait for before serving wid from p.
-icp101_until(s, wid, p) := sprintf("transfer %s to %s is approved: await its approval before this step", [result.list(ids), p]) if {
+} else := sprintf(" (it has none left: await the approval of transfer %s first)", [result.list(ids)]) if {
 	ids := {o.id |
 		some o in s.orders
 		o.type == "transfer"
-		o.provider == p
-		orders.is_open(o)
-		orders.covers(o, wid)
+		o.status in {"provider_review", "sms_verification", "administration_review"}
+		wid in object.get(o, "websites", [wid])
 	}
 	count(ids) > 0
-} else := sprintf("a transfer of %s to %s is approved", [wid, p])
+} else := " (it has none left: get a transfer approved first)"

@@ -29,7 +29,10 @@ test_unpoint_domain_removes_the_hosting_entry if {
 	states(d) == {"example.com": ["not_served", []]}
 	again := doc(base, [unpoint("off", "example.com"), point("dns", "example.com", "other-cloud", true)])
 	states(again) == {"example.com": ["accessible", []]}
-	effects(d, "off") == ["example.com is no longer served from other-cloud: its hosting entry is removed"]
+	effects(d, "off") == [
+		"example.com is no longer served from other-cloud: its DNS record is deleted and its hosting entry removed",
+		"website shop is not reachable at example.com",
+	]
 	effects(doc(base, [unpoint("off", "example.org")]), "off") == ["example.org was not served: nothing changes"]
 }
 

@@ -17,16 +17,17 @@ import data.icp.lib.result
 #     - faq:order-final
 #     - A5
 deny contains v if {
-	some i, a in input.plan.actions
-	a.type == "cancel_number"
-	object.get(a, "acknowledge_irreversible", false) != true
+	some c in number_cancellations
+	not c.acknowledged
+	some a in cancel_number_targets(c)
+	s := states[c.step]
 	v := result.violation(
 		rego.metadata.rule(),
 		sprintf(
-			"Action %s deregisters %s without \"acknowledge_irreversible\": true: %s. Restoring a deregistered website needs a new filing and a new number, and the cancel-number order cannot be deleted afterwards. To stop serving from one provider only, cancel the access instead; if deregistration is intended, set \"acknowledge_irreversible\": true.",
-			[a.id, cancel_number_what(states[i], a), cancel_number_offline(states[i], a)],
+			"%s deregisters %s without \"acknowledge_irreversible\": true: %s. Restoring a deregistered website needs a new filing and a new number, and the cancel-number order cannot be deleted afterwards. To stop serving from one provider only, cancel the access instead; if deregistration is intended, set \"acknowledge_irreversible\": true.",
+			[c.who, cancel_number_what(s, a), cancel_number_offline(s, a)],
 		),
-		object.union(object.union(at(i, a), provider_field(a)), cancel_number_place(a)),
+		object.union(step_place(c), cancel_number_place(a)),
 	)
 }
 

@@ -17,15 +17,16 @@ import data.icp.lib.result
 #     - T1
 #     - H4
 warn contains v if {
-	some i, a in input.plan.actions
-	a.type == "cancel_number"
-	a.acknowledge_irreversible == true
+	some c in number_cancellations
+	c.acknowledged
+	some a in cancel_number_targets(c)
+	s := states[c.step]
 	v := result.violation(
 		rego.metadata.rule(),
 		sprintf(
-			"Action %s deregisters %s (acknowledged as irreversible): %s. Restoring a deregistered website needs a new filing and a new number, and the cancel-number order cannot be deleted afterwards.",
-			[a.id, cancel_number_what(states[i], a), cancel_number_offline(states[i], a)],
+			"%s deregisters %s (acknowledged as irreversible): %s. Restoring a deregistered website needs a new filing and a new number, and the cancel-number order cannot be deleted afterwards.",
+			[c.who, cancel_number_what(s, a), cancel_number_offline(s, a)],
 		),
-		object.union(object.union(at(i, a), provider_field(a)), cancel_number_place(a)),
+		object.union(step_place(c), cancel_number_place(a)),
 	)
 }

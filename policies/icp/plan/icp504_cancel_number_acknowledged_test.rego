@@ -32,3 +32,15 @@ test_icp504_scope_subject_lists_every_website if {
 	w.action == "all"
 	contains(w.msg, "no website is left to go offline")
 }
+
+# issue 16.4: awaiting a snapshot cancel_number order is judged as an
+# acknowledged cancel_number.
+test_icp504_await_of_a_cancel_number_order if {
+	s := object.union(two, {"orders": [object.union(order("N-1", "cancel_number", "other-cloud", "provider_review"), {"scope": "website", "websites": ["blog"]})]})
+	v := only(warns(doc(s, [await_order("wait", "N-1")]), "ICP504"))
+	v.action == "wait"
+	v.website == "blog"
+	v.provider == "other-cloud"
+	contains(v.msg, "website blog (example.net, www.example.net) goes offline for good")
+	count(denies(doc(s, [await_order("wait", "N-1")]), "ICP503")) == 0
+}

@@ -28,7 +28,7 @@ test_icp507_edge_one_at_a_time_and_awaited_orders if {
 	s := object.union(at_tencent, {"orders": [object.union(order("X-1", "cancel_access", "tencent-cloud", "provider_review"), {"websites": ["shop", "blog"]})]})
 	v := only(warns(doc(s, [await_order("w", "X-1")]), "ICP507"))
 	v.action == "w"
-	startswith(v.msg, "Action w (approving cancel_access order X-1) cancels the access at tencent-cloud")
+	startswith(v.msg, "Action w (awaiting order X-1, a cancel_access order) cancels the access at tencent-cloud")
 
 	# an approved transfer gives an access entry that counts
 	moved := doc(two, [xfer("xfer", "tencent-cloud", ["shop"]), await_action("ok", "xfer"), cancel("drop", "tencent-cloud", ["shop"])])

@@ -63,21 +63,23 @@ icp904_website_refs(a) := {wid | some wid in a.websites} if {
 
 # icp904_order_gone(i, id): why order id is not in states[i].
 icp904_order_gone(i, id) := sprintf("action %s already removed: an order that is withdrawn or abandoned is gone", [input.plan.actions[k].id]) if {
-	k := sim.removed_by(simulation, id, i)
+	k := sim.removed_before(simulation, id, i)
 } else := sprintf("is submitted only later in the plan (by /actions/%d): move this action after it", [k]) if {
-	k := sim.submitter(input.plan, id)
-	k >= i
+	k := min({j | some j, a in input.plan.actions; j >= i; a.id == id; sim.submits(a)})
 } else := "the snapshot does not have and no earlier action submitted: correct the order id"
 
 # icp904_action_problem(i, id): what is wrong with an await_approval of
 # action id at index i (undefined when nothing is).
-icp904_action_problem(i, id) := "which the plan does not have" if {
+icp904_action_problem(i, id) := sprintf("which the plan does not have (%s is an order of the snapshot: name it with \"order\" instead)", [id]) if {
+	not id in {a.id | some a in input.plan.actions}
+	id in {o.id | some o in object.get(input.filing, "orders", [])}
+} else := "which the plan does not have" if {
 	not id in {a.id | some a in input.plan.actions}
 } else := "which comes later in the plan" if {
 	not id in {a.id | some j, a in input.plan.actions; j < i}
 } else := sprintf("which submits no order (it is a %s)", [input.plan.actions[j].type]) if {
-	j := [k | some k, a in input.plan.actions; k < i; a.id == id][0]
-	not sim.submits(input.plan.actions[j])
+	not sim.submitter_before(input.plan, id, i)
+	j := max({k | some k, a in input.plan.actions; k < i; a.id == id})
 } else := sprintf("whose order action %s already removed", [input.plan.actions[k].id]) if {
-	k := sim.removed_by(simulation, id, i)
+	k := sim.removed_before(simulation, id, i)
 }

@@ -1,5 +1,7 @@
 package icp.plan_test
 
+import data.icp.plan
+
 test_icp904_unknown_website if {
 	v := only(denies(doc(base, [rename("rename", "blog", "other-cloud")]), "ICP904"))
 	v.action == "rename"
@@ -65,4 +67,31 @@ test_icp904_await_approval_actions if {
 	contains(msgs.w3, "which submits no order (it is a point_domain)")
 	contains(msgs.w4, "whose order action undo already removed")
 	contains(msgs.w5, "which comes later in the plan")
+}
+
+# issue 16.3: an await whose action names a snapshot order is dangling and
+# approves nothing: the later point_domain stays blocked.
+test_icp904_dangling_await_changes_nothing if {
+	s := snapshot({"orders": [object.union(order("T-1", "transfer", "alibaba-cloud", "administration_review"), {"websites": ["shop"]})]})
+	d := doc(s, [await_action("wait", "T-1"), point("dns", "example.com", "alibaba-cloud", true)])
+	v := only(denies(d, "ICP904"))
+	contains(v.msg, "T-1 is an order of the snapshot: name it with \"order\" instead")
+	only(denies(d, "ICP101")).action == "dns"
+	[e] := plan.accessibility with input as d
+	e.state == "blocked"
+	e2 := plan.consequences with input as d
+	e2[0].effects == ["action T-1 submitted no order before this step: nothing changes"]
+}
+
+# issue 16.7: a domain that no website lists is never a dangling reference:
+# ICP101 judges it in mainland China, and abroad it is allowed.
+test_icp904_never_for_a_domain if {
+	mainland := doc(base, [point("dns", "landing.example.org", "other-cloud", true)])
+	count(denies(mainland, "ICP904")) == 0
+	only(denies(mainland, "ICP101")).domain == "landing.example.org"
+	abroad := doc(base, [point("dns", "landing.example.org", "aws", false), {"id": "drop", "type": "unpoint_domain", "domain": "gone.example.org"}])
+	denied := plan.deny with input as abroad
+	count(denied) == 0
+	warned := plan.warn with input as abroad
+	count(warned) == 0
 }

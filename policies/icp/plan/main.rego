@@ -21,45 +21,88 @@ import data.icp.lib.accessibility as a11y
 import data.icp.lib.plan as sim
 import data.icp.lib.providers
 import data.icp.lib.result
+import data.icp.lib.timeline
 
-# simulation: every effect of the plan's actions (data.icp.lib.plan).
-simulation := sim.effects(input.filing, input.plan)
+# simulation: every effect of the plan's steps, indexed (data.icp.lib.plan).
+simulation := sim.index(input.filing, input.plan)
 
 # states: states[i] is the state that action i is judged on (the snapshot
 # with actions 0..i-1 applied); states[count(actions)] is the outcome.
-states := [sim.apply(input.filing, input.plan, simulation, i) | some i in numbers.range(0, count(input.plan.actions))]
+states := [sim.state(input.filing, simulation, i) | some i in numbers.range(0, count(input.plan.actions))]
 
 # outcome: the state after the plan's last action.
 outcome := states[count(input.plan.actions)]
 
-# accessibility: each domain's state in the outcome, from the state rules of
+# step_reports: step_reports[s] is the accessibility report of states[s]
+# (step 0 the snapshot, step s after action s), from the state rules of
 # icp.filing judged on it, where the domains of the websites that a
-# cancel_number of the plan deregisters give ICP503 or ICP504 (per its
-# acknowledgement) as reasons.
-accessibility := a11y.report(outcome, outcome_violations | deregistered)
+# cancel_number of the plan deregistered before it give ICP503 or ICP504 (per
+# its acknowledgement) as reasons.
+step_reports := [a11y.report(st, state_violations(st) | deregistered_before(s)) | some s, st in states]
 
-# outcome_violations: the state rules' violations in the outcome, judged in
+# accessibility: each domain's state after the last action (state), before
+# the first (before), the worst over every step (worst) and the runs of
+# steps with the same state and reasons (timeline; product.md).
+accessibility := timeline.entries(step_reports, [a.id | some a in input.plan.actions])
+
+# state_violations(st): the state rules' violations in state st, judged in
 # one evaluation of icp.filing on it (a user's rules in that package
 # included). They feed the accessibility report only, which reads the IDs of
 # its states' rules (ICP101, ICP102, ICP104, ICP105, ICP302, ICP303, ICP401,
 # ICP506): the number rules (ICP901, ICP902, ICP903) and ICP905, which it
 # never reads, are left out by emptying their places, which spares the scan
 # of the province table that ICP902 needs and the registry's for ICP905.
-outcome_violations := vs if {
-	vs := data.icp.filing.deny | data.icp.filing.warn with input as outcome
+state_violations(st) := vs if {
+	vs := data.icp.filing.deny | data.icp.filing.warn with input as st
 		with data.icp.filing.icp901_places as set()
 		with data.icp.filing.icp902_numbers as set()
 		with data.icp.filing.icp903_places as set()
 		with data.icp.filing.icp905_names as set()
 }
 
-deregistered := {{"rule": deregistration_rule(ack), "website": wid} |
-	some [_, wid, ack] in sim.deregistrations(input.filing, input.plan)
+# deregistered_before(s): {"rule", "website"} for each website that a
+# cancel_number step before s deregistered.
+deregistered_before(s) := {{"rule": deregistration_rule(ack), "website": wid} |
+	some [j, wid, ack] in deregistrations
+	j < s
 }
+
+deregistrations := sim.deregistrations(input.filing, simulation)
 
 deregistration_rule(true) := "ICP504"
 
 deregistration_rule(ack) := "ICP503" if ack != true
+
+# access_cancellations: each step that cancels access: a cancel_access
+# action, or an await that approves a snapshot cancel_access order, which is
+# judged as a cancel_access at that step (model.md): {"step", "provider",
+# "websites", "order", "who"}, who naming the step in messages.
+access_cancellations contains object.union(c, {"who": who(c)}) if {
+	some c in simulation.cancel_access
+}
+
+# number_cancellations: each step that deregisters, the same way.
+number_cancellations contains object.union(c, {"who": who(c)}) if {
+	some c in simulation.cancel_number
+}
+
+who(c) := sprintf("Action %s", [input.plan.actions[c.step].id]) if {
+	c.order == ""
+} else := sprintf("Action %s (awaiting order %s, %s)", [input.plan.actions[c.step].id, c.order, order_type_text(c)])
+
+order_type_text(c) := "a cancel_number order" if {
+	c.scope
+} else := "a cancel_access order"
+
+# cancel_number_targets(c): what cancel_number step c deregisters, in the
+# form of a cancel_number action ({"scope", "website"}): the subject, or
+# each website it names.
+cancel_number_targets(c) := [{"scope": "subject"}] if {
+	c.scope == "subject"
+} else := [{"scope": "website", "website": wid} | some wid in c.websites]
+
+# step_place(c): the place fields of a violation of cancellation step c.
+step_place(c) := object.union(at(c.step, input.plan.actions[c.step]), {"provider": c.provider | c.provider != ""})
 
 # decision: deny, warn, accessibility and consequences in one object, judged
 # with provider names read as the registry's ids (data.icp.lib.providers);
@@ -93,11 +136,9 @@ provider_field(a) := {"provider": provider(a)} if {
 	provider(a) != ""
 } else := {}
 
-# website_in(s, wid): the website of state s with id wid.
-website_in(s, wid) := w if {
-	some w in s.websites
-	w.id == wid
-}
+# website_in(s, wid): the (first) website of state s with id wid: a
+# repeated id must give an answer, never conflicting values.
+website_in(s, wid) := [w | some w in s.websites; w.id == wid][0]
 
 # domains_of(s, wids): the domains of the websites wids in state s.
 domains_of(s, wids) := {d |

@@ -74,7 +74,11 @@ test_decision_answers_one_document if {
 	d := plan.decision with input as doc(base, migration)
 	d.deny == set()
 	{v.rule | some v in d.warn} == {"ICP501"}
-	d.accessibility == [{"website": "shop", "domain": "example.com", "state": "accessible", "reasons": []}]
+	d.accessibility == [{
+		"website": "shop", "domain": "example.com", "state": "accessible", "reasons": [],
+		"before": "accessible", "worst": "accessible",
+		"timeline": [{"from": 0, "to": 4, "state": "accessible", "reasons": [], "actions": ["xfer", "wait", "dns", "drop-old"]}],
+	}]
 	[c.action | some c in d.consequences] == ["xfer", "wait", "dns", "drop-old"]
 }
 
@@ -186,13 +190,10 @@ test_consequences_of_changes if {
 
 test_consequences_of_cancel_access_without_access_left if {
 	effects(doc(two, [cancel("drop", "other-cloud", ["shop", "blog"])]), "drop") == [
-		"website blog's access at other-cloud is cancelled: example.net, www.example.net can no longer be served from other-cloud",
-		"website shop's access at other-cloud is cancelled: example.com can no longer be served from other-cloud",
-		"website blog keeps its ICP number 浙ICP备12345678号-2: cancelling access does not deregister it",
-		"website shop keeps its ICP number 浙ICP备12345678号-1: cancelling access does not deregister it",
+		"the access of websites blog, shop at other-cloud is cancelled: example.com, example.net, www.example.net can no longer be served from other-cloud",
+		"websites blog, shop keep their ICP numbers (blog 浙ICP备12345678号-2, shop 浙ICP备12345678号-1): cancelling access does not deregister them",
 		"to serve from other-cloud again, submit a new transfer to other-cloud with the same number",
-		"website blog has no active access left at any provider",
-		"website shop has no active access left at any provider",
+		"websites blog, shop have no active access left at any provider",
 	]
 }
 
@@ -248,4 +249,57 @@ test_consequences_of_a_transfer_of_two_websites if {
 test_consequences_of_an_unknown_action_type if {
 	# The schema admits no such type; the entry is still there, with no effects.
 	effects(doc(base, [{"id": "x", "type": "reboot"}]), "x") == []
+}
+
+# The timeline of product.md's example: DNS moved before the wait.
+test_timeline_blocked_half_way if {
+	dns_first := [migration[0], migration[2], migration[1], migration[3]]
+	[e] := plan.accessibility with input as doc(base, dns_first)
+	e.before == "accessible"
+	e.state == "accessible"
+	e.worst == "blocked"
+	e.timeline == [
+		{"from": 0, "to": 1, "state": "accessible", "reasons": [], "actions": ["xfer"]},
+		{"from": 2, "to": 2, "state": "blocked", "reasons": ["ICP101"], "actions": ["dns"]},
+		{"from": 3, "to": 4, "state": "accessible", "reasons": [], "actions": ["wait", "drop-old"]},
+	]
+}
+
+# A domain that the plan files has no state before it: before is "" and its
+# timeline starts at the step that added it.
+test_timeline_of_an_added_website if {
+	a := add("add", "other-cloud", "add_new_website", newsite)
+	es := plan.accessibility with input as doc(base, [a, await_action("w", "add")])
+	[e] := [e | some e in es; e.domain == "docs.example.org"]
+	e.before == ""
+	e.worst == "not_served"
+	e.timeline == [{"from": 2, "to": 2, "state": "not_served", "reasons": [], "actions": ["w"]}]
+}
+
+# Reasons alone split a run; the worst state is the table's order.
+test_timeline_reasons_split_runs if {
+	hk := point("hk", "example.com", "aws", false)
+	back := point("back", "example.com", "other-cloud", true)
+	drop := cancel("drop", "other-cloud", ["shop"])
+	[e] := plan.accessibility with input as doc(base, [hk, back, drop])
+	[[r.from, r.to, r.state, r.reasons] | some r in e.timeline] == [
+		[0, 0, "accessible", []],
+		[1, 1, "at_risk", ["ICP102"]],
+		[2, 2, "accessible", []],
+		[3, 3, "blocked", ["ICP101"]],
+	]
+	e.worst == "blocked"
+}
+
+test_consequences_of_unpoint_domain if {
+	effects(doc(base, [{"id": "u", "type": "unpoint_domain", "domain": "example.com"}]), "u") == [
+		"example.com is no longer served from other-cloud: its DNS record is deleted and its hosting entry removed",
+		"website shop is not reachable at example.com",
+	]
+	effects(doc(base, [{"id": "u", "type": "unpoint_domain", "domain": "new.example.org"}]), "u") == ["new.example.org was not served: nothing changes"]
+}
+
+test_consequences_of_a_transfer_of_websites_with_and_without_numbers if {
+	s := object.union(two, {"websites": [shop, object.remove(blog, ["icp_number"])]})
+	effects(doc(s, [xfer("x", "huawei-cloud", ["shop", "blog"])]), "x")[2] == "websites blog, shop keep their ICP numbers (blog none, shop 浙ICP备12345678号-1): a transfer keeps the numbers"
 }

@@ -1,4 +1,4 @@
-package icp.lib_test
+package icp.lib.plan_test
 
 import data.icp.lib.plan as sim
 
@@ -34,7 +34,7 @@ sim_snapshot := {
 
 sim_plan(actions) := {"provider": "alibaba-cloud", "actions": actions}
 
-sim_state(actions, i) := sim.state(sim_snapshot, sim_plan(actions), i)
+sim_state(actions, i) := sim.state(sim_snapshot, sim.index(sim_snapshot, sim_plan(actions)), i)
 
 sim_outcome(actions) := sim.outcome(sim_snapshot, sim_plan(actions))
 
@@ -99,12 +99,12 @@ test_plan_await_a_closed_order_changes_nothing if {
 	sim_order(s, "R-1").status == "rejected"
 	sim_access(s, "shop") == {"other-cloud": "active"}
 	p := sim_plan([{"id": "w", "type": "await_approval", "order": "R-1"}])
-	not sim.awaited(sim_snapshot, p, sim.effects(sim_snapshot, p), 0)
+	not sim.awaited(sim_snapshot, p, sim.index(sim_snapshot, p), 0)
 }
 
 test_plan_await_before_the_order_exists if {
 	p := sim_plan([sim_wait, sim_xfer])
-	not sim.effects(sim_snapshot, p).approvals.xfer
+	count(sim.index(sim_snapshot, p).approvals) == 0
 	sim_order(sim.outcome(sim_snapshot, p), "xfer").status == "provider_review"
 }
 
@@ -135,7 +135,11 @@ test_plan_cancel_access_latest_wins if {
 	drop := {"id": "drop", "type": "cancel_access", "provider": "alibaba-cloud", "websites": ["shop"]}
 	again := {"id": "again", "type": "await_approval", "action": "xfer"}
 	sim_access(sim_outcome([sim_xfer, sim_wait, drop]), "shop") == {"other-cloud": "active", "alibaba-cloud": "cancelled"}
-	sim_access(sim_outcome([sim_xfer, drop, sim_wait]), "shop") == {"other-cloud": "active", "alibaba-cloud": "active"}
+
+	# cancelling access at alibaba-cloud ends the open transfer there: the
+	# later await approves nothing
+	sim_access(sim_outcome([sim_xfer, drop, sim_wait]), "shop") == {"other-cloud": "active", "alibaba-cloud": "cancelled"}
+	sim_order(sim_outcome([sim_xfer, drop, sim_wait]), "xfer").status == "abandoned"
 	sim_access(sim_outcome([sim_xfer, sim_wait, drop, again]), "shop") == {"other-cloud": "active", "alibaba-cloud": "cancelled"}
 	old := {"id": "old", "type": "cancel_access", "provider": "other-cloud", "websites": ["shop", "ghost"]}
 	s := sim_outcome([old])
@@ -219,7 +223,7 @@ test_plan_deregistrations if {
 		{"id": "n1", "type": "cancel_number", "scope": "website", "website": "blog", "acknowledge_irreversible": true},
 		{"id": "n2", "type": "cancel_number", "scope": "subject"},
 	])
-	sim.deregistrations(sim_snapshot, p) == {[0, "blog", true], [1, "shop", false]}
+	sim.deregistrations(sim_snapshot, sim.index(sim_snapshot, p)) == {[0, "blog", true], [1, "shop", false]}
 }
 
 test_plan_withdrawals if {
@@ -232,22 +236,22 @@ test_plan_withdrawals if {
 	])
 	s := sim.outcome(sim_snapshot, p)
 	[o.id | some o in s.orders] == ["R-1", "N-1", "X-1"]
-	fx := sim.effects(sim_snapshot, p)
-	fx.removals == {"T-1": 0, "X-2": 3}
-	sim.removed(p, fx, 0) == "T-1"
-	not sim.removed(p, fx, 1)
-	not sim.removed(p, fx, 2)
-	sim.removed(p, fx, 3) == "X-2"
-	not sim.removed(p, fx, 4)
-	sim.removed_by(fx, "T-1", 5) == 0
-	not sim.removed_by(fx, "T-1", 0)
+	ix := sim.index(sim_snapshot, p)
+	ix.removals == {{"order": 0}: 0, {"order": 4}: 3}
+	sim.removed(sim_snapshot, p, ix, 0) == "T-1"
+	not sim.removed(sim_snapshot, p, ix, 1)
+	not sim.removed(sim_snapshot, p, ix, 2)
+	sim.removed(sim_snapshot, p, ix, 3) == "X-2"
+	not sim.removed(sim_snapshot, p, ix, 4)
+	sim.removed_before(ix, "T-1", 5) == 0
+	not sim.removed_before(ix, "T-1", 0)
 }
 
 test_plan_withdraw_a_plan_order if {
 	p := sim_plan([sim_xfer, {"id": "undo", "type": "withdraw_order", "order": "xfer"}, sim_wait])
 	not sim_order(sim.outcome(sim_snapshot, p), "xfer")
-	sim_order(sim.state(sim_snapshot, p, 1), "xfer").status == "provider_review"
-	not sim.effects(sim_snapshot, p).approvals.xfer
+	sim_order(sim.states(sim_snapshot, p)[1], "xfer").status == "provider_review"
+	count(sim.index(sim_snapshot, p).approvals) == 0
 	sim_access(sim.outcome(sim_snapshot, p), "shop") == {"other-cloud": "active"}
 }
 
@@ -267,7 +271,7 @@ test_plan_awaited_snapshot_cancellations_take_effect if {
 	sim_access(s, "blog") == {"tencent-cloud": "cancelled"}
 	sim_site(s, "blog").status == "deregistered"
 	sim_site(s, "shop").status == "active"
-	sim.awaited(sim_snapshot, p, sim.effects(sim_snapshot, p), 0) == ["X-2", sim_snapshot.orders[4]]
+	sim.awaited(sim_snapshot, p, sim.index(sim_snapshot, p), 0) == ["X-2", sim_snapshot.orders[4]]
 	subject := object.union(sim_snapshot, {"orders": [{"id": "N-2", "type": "cancel_number", "provider": "other-cloud", "status": "sms_verification", "scope": "subject"}]})
 	t := sim.outcome(subject, sim_plan([{"id": "w", "type": "await_approval", "order": "N-2"}]))
 	t.subject.status == "deregistered"
@@ -282,4 +286,33 @@ test_plan_snapshot_without_optional_lists if {
 	s.orders == []
 	s.websites == [{"id": "shop", "domains": [], "status": "active", "access": []}]
 	sim.actions({}) == []
+}
+
+# cancel_access at P ends the open transfer to P for the websites it names
+# only: the transfer goes on for the others, and its approval gives access
+# to them alone.
+test_plan_cancel_access_ends_a_transfer_for_its_websites if {
+	both := {"id": "xfer", "type": "submit_transfer", "provider": "alibaba-cloud", "websites": ["shop", "blog"]}
+	drop := {"id": "drop", "type": "cancel_access", "provider": "alibaba-cloud", "websites": ["blog"]}
+	mid := sim_state([both, drop, sim_wait], 2)
+	sim_order(mid, "xfer").websites == ["shop"]
+	sim_order(mid, "xfer").status == "provider_review"
+	s := sim_outcome([both, drop, sim_wait])
+	sim_order(s, "xfer") == object.union(sim_order(mid, "xfer"), {"status": "approved"})
+	sim_access(s, "shop") == {"other-cloud": "active", "alibaba-cloud": "active"}
+	sim_access(s, "blog") == {"tencent-cloud": "active", "alibaba-cloud": "cancelled"}
+
+	# a snapshot transfer to huawei-cloud, ended for blog: abandoned
+	t := sim_outcome([{"id": "d", "type": "cancel_access", "provider": "huawei-cloud", "websites": ["blog"]}])
+	sim_order(t, "T-1").status == "abandoned"
+	sim_order(t, "T-1").websites == []
+}
+
+test_plan_unpoint_domain_removes_the_hosting if {
+	drop := {"id": "drop", "type": "unpoint_domain", "domain": "example.com"}
+	sim_hosting(sim_outcome([drop])) == [["www.example.com", "other-cloud"], ["example.net", "tencent-cloud"]]
+	back := {"id": "back", "type": "point_domain", "domain": "example.com", "provider": "p", "mainland": true}
+	sim_hosting(sim_outcome([drop, back])) == [["example.com", "p"], ["www.example.com", "other-cloud"], ["example.net", "tencent-cloud"]]
+	gone := {"id": "gone", "type": "unpoint_domain", "domain": "new.example.org"}
+	sim_hosting(sim_outcome([{"id": "a", "type": "point_domain", "domain": "new.example.org", "provider": "p", "mainland": true}, gone])) == sim_hosting(sim_snapshot)
 }

@@ -1,0 +1,59 @@
+package icp.plan
+
+import data.icp.lib.access
+import data.icp.lib.config
+import data.icp.lib.result
+
+# METADATA
+# title: Change submitted where the filing has no active access
+# description: |
+#   change_website is submitted at a provider P where, at that point of the
+#   plan, the website has no active access; change_subject at a provider
+#   where no website of the subject has active access. A change is submitted
+#   where the filing is recorded: at the original provider before the
+#   transfer, or at the new provider once the transfer is approved. Not
+#   reported for a website that does not exist (ICP904), nor where ICP201
+#   fires for the same action (no change can be submitted anywhere while
+#   a transfer is open).
+# custom:
+#   id: ICP206
+#   severity: deny
+#   sources:
+#     - faq:no-change-mid-transfer
+deny contains v if {
+	some i, a in input.plan.actions
+	a.type in {"change_website", "change_subject"}
+	count(icp201_blockers(i, a)) == 0
+	s := states[i]
+	p := provider(a)
+	wids := icp206_websites(s, a)
+	count(wids) > 0
+	count({wid | some wid in wids; access.active_at(s, wid, p, config.providers)}) == 0
+	v := result.violation(
+		rego.metadata.rule(),
+		sprintf(
+			"Action %s submits a change of %s at %s, where %s at that point of the plan: a change is submitted where the filing is recorded, at the original provider before the transfer or at the new provider once the transfer is approved. %s",
+			[a.id, change_what(a), p, icp206_subject(a, wids), icp206_where(s, wids)],
+		),
+		object.union(object.union(at(i, a), {"provider": p}), result.website_field({a.website | a.type == "change_website"})),
+	)
+}
+
+# icp206_websites(s, a): the websites whose access decides where change a
+# is submitted: the changed website, or every website of the subject.
+icp206_websites(s, a) := {a.website} if {
+	a.type == "change_website"
+	website_in(s, a.website)
+} else := {w.id | some w in s.websites} if {
+	a.type == "change_subject"
+}
+
+icp206_subject(a, _) := sprintf("website %s has no active access", [a.website]) if {
+	a.type == "change_website"
+} else := "no website of the subject has active access"
+
+# icp206_where(s, wids): where the change can be submitted instead.
+icp206_where(s, wids) := sprintf("Submit it at %s instead.", [concat(" or ", sort(ps))]) if {
+	ps := {p | some wid in wids; some p in access.active_providers(s, wid, config.providers)}
+	count(ps) > 0
+} else := "No provider has active access now: get a transfer approved first, then submit the change there."
