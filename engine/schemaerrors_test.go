@@ -19,7 +19,7 @@ func schemaFailure(t *testing.T, e *Engine, doc string) *InputError {
 
 func TestSchemaErrorLeadsWithTheDeepestBranch(t *testing.T) {
 	e := newTestEngine(t, Config{})
-	plan := `{"kind": "DeploymentPlan", "version": 1, "actions": [
+	plan := `{"kind": "DeploymentPlan", "version": 1, "provider": "alibaba-cloud", "actions": [
   {"id": "add", "type": "add_website", "application": "add_new_website",
    "website": {"id": "docs", "name": "Docs", "domain": ["docs.example.org"]}}]}`
 	err := schemaFailure(t, e, plan)

@@ -75,7 +75,7 @@ deregistration_rule(ack) := "ICP503" if ack != true
 
 # access_cancellations: each step that cancels access: a cancel_access
 # action, or an await that approves a snapshot cancel_access order, which is
-# judged as a cancel_access at that step (model.md): {"step", "provider",
+# judged as a cancel_access at that step (docs/model.md): {"step", "provider",
 # "websites", "order", "who"}, who naming the step in messages.
 access_cancellations contains object.union(c, {"who": who(c)}) if {
 	some c in simulation.cancel_access
