@@ -1,18 +1,17 @@
 package engine
 
 import (
+	"context"
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/icpcheck/icpcheck/internal/regopack"
 )
 
-// DataReader reads -d data files through the document reader, with its
-// limits and strictness: a regular file of at most limits.MaxSize bytes,
+// DataReader reads -d data files as documents are read (readRegular, then
+// the document reader): a regular file of at most limits.MaxSize bytes,
 // named .json (one JSON object) or .yaml/.yml (one YAML mapping), a key
 // given twice an error (a second "expiry_warning_days" must not silently
 // win), nesting within limits.MaxDepth. Every error is one line naming the
@@ -20,42 +19,12 @@ import (
 func DataReader(limits Limits) regopack.DataReader {
 	limits = limits.withDefaults()
 	return func(path string) (map[string]any, error) {
-		data, err := readRegularFile(path, limits.MaxSize)
+		data, err := readRegular(path, limits.MaxSize)
 		if err != nil {
-			return nil, err
+			return nil, errors.New(readError(path, err, limits.MaxSize))
 		}
 		return decodeData(path, data, limits.MaxDepth)
 	}
-}
-
-// readRegularFile reads a regular file of at most maxSize bytes; a folder,
-// device or FIFO is refused before it is opened (opening a FIFO waits for a
-// writer).
-func readRegularFile(path string, maxSize int64) ([]byte, error) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, errors.New(readError(path, err))
-	}
-	if !info.Mode().IsRegular() {
-		what := "not a regular file"
-		if info.IsDir() {
-			what = "a folder"
-		}
-		return nil, fmt.Errorf("%s: %s: give a JSON or YAML file", path, what)
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, errors.New(readError(path, err))
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
-	if err != nil {
-		return nil, errors.New(readError(path, err))
-	}
-	if int64(len(data)) > maxSize {
-		return nil, fmt.Errorf("%s: larger than the %s limit (--max-size)", path, byteSize(maxSize))
-	}
-	return data, nil
 }
 
 // decodeData decodes one data file's bytes by its name's extension.
@@ -71,7 +40,7 @@ func decodeData(path string, data []byte, maxDepth int) (map[string]any, error) 
 	case ext != ".json":
 		return nil, fmt.Errorf("%s: not a data file: give a .json, .yaml or .yml file", path)
 	}
-	doc, ierr := decodeDocument(data, maxDepth)
+	doc, ierr := decodeDocument(context.Background(), data, maxDepth)
 	if ierr != nil {
 		return nil, fmt.Errorf("%s: %s", positioned(path, ierr), ierr.Message)
 	}

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -26,7 +27,7 @@ func TestDecodeYAMLIsAsStrictAsJSON(t *testing.T) {
 		{"deep", strings.Repeat("- ", 70) + "x\n", "nesting deeper than the 64-level limit", 1},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := decodeDocument([]byte(c.doc), DefaultLimits().MaxDepth)
+			_, err := decodeDocument(context.Background(), []byte(c.doc), DefaultLimits().MaxDepth)
 			if err == nil || !strings.Contains(err.Message, c.want) {
 				t.Fatalf("error %+v, want one containing %q", err, c.want)
 			}
@@ -40,11 +41,11 @@ func TestDecodeYAMLIsAsStrictAsJSON(t *testing.T) {
 func TestDecodeYAMLGivesWhatJSONWould(t *testing.T) {
 	yamlDoc := "kind: FilingSnapshot\nversion: 1\nas_of: 2026-11-20T08:00:00Z\nn: 0x1F\nf: 1.50\ng: 1e3\nok: true\nnone: ~\nlist: [a, 'b']\nnum_key:\n  1: one\n"
 	jsonDoc := `{"kind": "FilingSnapshot", "version": 1, "as_of": "2026-11-20T08:00:00Z", "n": 31, "f": 1.50, "g": 1e3, "ok": true, "none": null, "list": ["a", "b"], "num_key": {"1": "one"}}`
-	fromYAML, err := decodeDocument([]byte(yamlDoc), 64)
+	fromYAML, err := decodeDocument(context.Background(), []byte(yamlDoc), 64)
 	if err != nil {
 		t.Fatal(err)
 	}
-	fromJSON, err := decodeDocument([]byte(jsonDoc), 64)
+	fromJSON, err := decodeDocument(context.Background(), []byte(jsonDoc), 64)
 	if err != nil {
 		t.Fatal(err)
 	}
