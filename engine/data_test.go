@@ -24,8 +24,8 @@ func TestDataFilesAreReadAsStrictlyAsDocuments(t *testing.T) {
 		{"two YAML documents", file("two.yaml", "a: 1\n---\nb: 2\n"), "two.yaml:2: a second YAML document: a data file holds one"},
 		{"not an object", file("list.json", `[1, 2]`), "list.json: the data must be an object"},
 		{"an alias", file("alias.yaml", "a: &x 1\nb: *x\n"), "alias.yaml:1:4: YAML anchor &x"},
-		{"too large", file("big.json", `{"a": "`+strings.Repeat("x", 2048)+`"}`), "big.json: larger than the 1 KiB limit (--max-size)"},
-		{"a folder", dir, ": a folder: give a JSON or YAML file"},
+		{"too large", file("big.json", `{"a": "`+strings.Repeat("x", 2048)+`"}`), "big.json is larger than the 1 KiB limit"},
+		{"a folder", dir, " is a folder, not a regular file"},
 		{"missing", filepath.Join(dir, "nothere.json"), "nothere.json: no such file or folder"},
 		{"UTF-16", file("utf16.json", "\xff\xfe{\x00}\x00"), `utf16.json:1:1: the file is UTF-16`},
 	} {

@@ -20,7 +20,7 @@ func TestDataFIFOIsRefused(t *testing.T) {
 		t.Skipf("mkfifo: %v", err)
 	}
 	_, err := New(context.Background(), Config{Pack: policies.FS(), Data: []string{fifo}})
-	if err == nil || !strings.Contains(err.Error(), "data.json: not a regular file") {
+	if err == nil || !strings.Contains(err.Error(), "data.json is a named pipe (FIFO), not a regular file") {
 		t.Errorf("FIFO: %v", err)
 	}
 }
