@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -52,14 +53,19 @@ func TestConftestAgrees(t *testing.T) {
 	conftest := conftestBinary(t)
 	chdirRoot(t)
 	all, _ := filepath.Glob("fixtures/filings/*.json")
-	if len(all) == 0 {
-		t.Fatal("no snapshot fixtures")
+	// conftest queries deny and warn as they stand, with provider names as
+	// written; icpcheck (and an OPA server) ask the decision, which reads
+	// aliases as their ids first. Fixtures of provider aliases differ by
+	// design (README, "Provider names").
+	unaliased := slices.DeleteFunc(all, func(f string) bool { return strings.Contains(f, "aliases") })
+	if len(unaliased) == 0 || len(unaliased) == len(all) {
+		t.Fatalf("%d snapshot fixtures, %d without aliases", len(all), len(unaliased))
 	}
 	// conftest evaluates a document as written, while icpcheck first gives
 	// each domain one spelling (an IDN in Unicode and in punycode): a
 	// fixture that mixes spellings is icpcheck's alone.
 	var files []string
-	for _, f := range all {
+	for _, f := range unaliased {
 		doc := readJSON(t, f).(map[string]any)
 		before, _ := json.Marshal(doc)
 		engine.UnifyDomains(doc)

@@ -41,9 +41,10 @@ func (c Catalogue) t(s string) string {
 }
 
 var writers = map[string]func(io.Writer, Catalogue) error{
-	"text":     writeText,
-	"json":     writeJSON,
-	"markdown": writeMarkdown,
+	"text":      writeText,
+	"json":      writeJSON,
+	"markdown":  writeMarkdown,
+	"reference": writeReference,
 }
 
 // Formats lists the formats of the catalogue, sorted.

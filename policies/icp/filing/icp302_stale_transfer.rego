@@ -30,18 +30,37 @@ import data.icp.lib.result
 #     - faq:rejected
 #     - A7
 warn contains v if {
+	some i, wids in icp302_stale
+	o := input.orders[i]
+	v := result.violation(
+		rego.metadata.rule(),
+		messages.text(icp302_key(wids), {
+			"order": o.id, "provider": o.provider, "status": o.status, "limit": config.stale_transfer_days,
+			"days": dates.days(o.submitted_at, input.as_of), "submitted": o.submitted_at,
+			"sites": icp302_sites(wids),
+		}),
+		object.union(
+			{"path": sprintf("/orders/%d", [i]), "order": o.id, "provider": o.provider, "websites": sort(wids)},
+			result.website_field(wids),
+		),
+	)
+}
+
+# icp302_stale: {order index: the ids of the websites without active access
+# for which that transfer has been pending too long}, so that a transfer of
+# several websites gives one warning naming them all. The violation's
+# websites field places it on each of them in the accessibility report.
+icp302_stale[i] contains w.id if {
 	some w in input.websites
 	not w.id in websites_with_access
 	some i in orders.pending_transfers(input, w.id)
-	o := input.orders[i]
-	n := dates.days(o.submitted_at, input.as_of)
-	n > config.stale_transfer_days
-	v := result.violation(
-		rego.metadata.rule(),
-		messages.text("ICP302.filing", {
-			"order": o.id, "website": w.id, "provider": o.provider, "status": o.status,
-			"limit": config.stale_transfer_days, "days": n, "submitted": o.submitted_at,
-		}),
-		{"path": sprintf("/orders/%d", [i]), "website": w.id, "order": o.id, "provider": o.provider},
-	)
+	dates.days(input.orders[i].submitted_at, input.as_of) > config.stale_transfer_days
 }
+
+icp302_sites(wids) := messages.text("plan.website", {"websites": result.list(wids)}) if {
+	count(wids) == 1
+} else := messages.text("plan.websites", {"websites": result.list(wids)})
+
+icp302_key(wids) := "ICP302.filing.one" if {
+	count(wids) == 1
+} else := "ICP302.filing"

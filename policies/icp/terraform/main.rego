@@ -179,14 +179,16 @@ resource_path(a) := sprintf("/resource_changes/%d", [resources[a].index]) if {
 	resources[a].index >= 0
 } else := ""
 
-# plan_result: the plan rules' verdict on the derived plan.
+# plan_result: the plan rules' verdict on the derived plan, through their
+# decision, which reads the snapshot's provider names as the registry's ids.
 plan_result := r if {
+	d := data.icp.plan.decision with input as object.union({"filing": input.filing, "plan": plan}, object.filter(input, {"lang"}))
 	r := {
-		"deny": [v | some v in data.icp.plan.deny],
-		"warn": [v | some v in data.icp.plan.warn],
-		"accessibility": [x | some x in data.icp.plan.accessibility],
-		"consequences": [c | some c in data.icp.plan.consequences],
-	} with input as object.union({"filing": input.filing, "plan": plan}, object.filter(input, {"lang"}))
+		"deny": [v | some v in d.deny],
+		"warn": [v | some v in d.warn],
+		"accessibility": [x | some x in d.accessibility],
+		"consequences": [c | some c in d.consequences],
+	}
 }
 
 # located(v): a plan rule's violation placed in the Terraform plan: the

@@ -126,11 +126,7 @@ field_text(f) := f if not f in {"subject.*", "website.*"}
 
 # resource_text(r): the requirements of one resource type, in words, in a
 # fixed order.
-resource_text(r) := [piece(k, r[k]) | some k in ["mainland", "billing", "min_term_months", "public_ip"]; piece(k, r[k])]
-
-piece("mainland", true) := messages.text("variation.mainland", {})
-
-piece("mainland", false) := messages.text("variation.abroad", {})
+resource_text(r) := [piece(k, r[k]) | some k in ["billing", "min_term_months", "public_ip"]; piece(k, r[k])]
 
 piece("billing", billing) := messages.text("variation.billing", {"billing": concat(messages.text("variation.or", {}), billing)})
 
