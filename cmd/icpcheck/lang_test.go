@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -175,5 +176,22 @@ func TestReadmeZhExamples(t *testing.T) {
 	}
 	if found < 3 {
 		t.Fatalf("found %d examples in README.zh-CN.md", found)
+	}
+}
+
+// TestRulesInChinese: every rule of the pack has a Chinese title and
+// description (METADATA custom.title_zh, custom.description_zh).
+func TestRulesInChinese(t *testing.T) {
+	_, out, _ := runCLI(t, "", "rules", "--lang", "zh", "-o", "json")
+	var c struct {
+		Rules []struct{ ID, Title, Description string }
+	}
+	if err := json.Unmarshal([]byte(out), &c); err != nil || len(c.Rules) == 0 {
+		t.Fatalf("rules -o json: %v\n%s", err, out)
+	}
+	for _, r := range c.Rules {
+		if !han.MatchString(r.Title) || !han.MatchString(r.Description) {
+			t.Errorf("%s: no Chinese title or description (custom.title_zh, custom.description_zh): %q, %q", r.ID, r.Title, r.Description)
+		}
 	}
 }
