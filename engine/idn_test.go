@@ -1,7 +1,9 @@
 package engine
 
 import (
+	"context"
 	"encoding/json"
+	"path/filepath"
 	"testing"
 )
 
@@ -66,5 +68,23 @@ func TestPunycodeHostingOfUnicodeListing(t *testing.T) {
 	}
 	if len(res.Accessibility) != 1 || res.Accessibility[0].Domain != "例子.中国" || res.Accessibility[0].State != "accessible" {
 		t.Errorf("accessibility %+v, want 例子.中国 accessible", res.Accessibility)
+	}
+}
+
+// BenchmarkCheckPlanLang: a plan with findings and consequences, its texts
+// rendered from the catalogue in English and in Chinese.
+func BenchmarkCheckPlanLang(b *testing.B) {
+	e := newTestEngine(b, Config{})
+	doc := fixture(b, "plans/migration-without-wait.json")
+	in := Input{Name: "migration-without-wait.json", Dir: filepath.Join("..", "fixtures", "plans"), Data: doc}
+	for _, lang := range []string{"en", "zh"} {
+		b.Run(lang, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if r := e.checkDocument(context.Background(), in, Options{Lang: lang, Limits: DefaultLimits()}); r.Err != nil || len(r.Violations) == 0 {
+					b.Fatal(r.Err)
+				}
+			}
+		})
 	}
 }
