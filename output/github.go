@@ -111,11 +111,11 @@ func (f *githubFormatter) printf(format string, args ...any) {
 
 func (f *githubFormatter) End(s Summary) error {
 	if s.Interrupted {
-		f.command("error", "", 0, 0, "icpcheck interrupted", f.opts.words().summaryLine(s))
+		f.command("error", "", 0, 0, f.opts.words().t("icpcheck interrupted"), f.opts.words().summaryLine(s))
 	}
 	for _, n := range s.Notices {
 		file, line := splitSource(n.Source)
-		f.command("warning", file, line, 0, "icpcheck exception "+n.Status, n.Message)
+		f.command("warning", file, line, 0, f.opts.words().t("icpcheck exception ")+n.Status, n.Message)
 	}
 	if !f.opts.Quiet {
 		f.printf("icpcheck: %s: %s\n", f.opts.words().t(verdict(s)), f.opts.words().summaryLine(s))

@@ -67,6 +67,8 @@ var zhWords = map[string]string{
 	"accessibility of ":     "可访问性：",
 	"%s (website %s): %s":   "%s（网站 %s）：%s",
 	"; ":                    "；",
+	"icpcheck interrupted":  "icpcheck 被中断",
+	"icpcheck exception ":   "icpcheck 例外 ",
 	"Fix first":             "优先修复",
 	"(no action)":           "（没有操作）",
 	"Findings on no action": "不属于任何操作的问题",

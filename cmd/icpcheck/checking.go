@@ -112,7 +112,7 @@ func (a *app) check(ctx context.Context, c command, f *checkingFlags, fs *pflag.
 		sum.Interrupted, err = true, nil
 	}
 	sum.Notices = suppressor.Notices()
-	a.writeNotices(c.name, sum.Notices)
+	a.writeNotices(c.name, sum.Notices, f.output.lang)
 	if err == nil {
 		err = formatter.End(sum)
 	}
@@ -134,9 +134,13 @@ func (a *app) check(ctx context.Context, c command, f *checkingFlags, fs *pflag.
 
 // writeNotices tells, on standard error whatever the format, what needs a
 // person in the config file's exceptions.
-func (a *app) writeNotices(name string, notices []suppress.Notice) {
+func (a *app) writeNotices(name string, notices []suppress.Notice, lang string) {
+	warning := "warning"
+	if lang == "zh" {
+		warning = "警告"
+	}
 	for _, n := range notices {
-		fmt.Fprintf(a.stderr, "icpcheck %s: warning: %s: %s\n", name, n.Source, n.Message)
+		fmt.Fprintf(a.stderr, "icpcheck %s: %s: %s: %s\n", name, warning, n.Source, n.Message)
 	}
 }
 

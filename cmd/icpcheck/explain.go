@@ -75,7 +75,7 @@ func (a *app) explain(ctx context.Context, f *explainFlags, fs *pflag.FlagSet, a
 		sum.Add(r)
 		return output.Explain(a.stdout, r, formatOpts)
 	})
-	a.writeNotices("explain", suppressor.Notices())
+	a.writeNotices("explain", suppressor.Notices(), f.output.lang)
 	var intr *engine.Interrupted
 	if errors.As(err, &intr) {
 		return a.interrupted("explain", intr)
