@@ -181,7 +181,7 @@ func (l lang) junitAccessibility(states []engine.DomainState) string {
 // and where it points.
 func (l lang) junitDetails(v engine.Violation) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s %s", v.Severity, nonEmpty(v.Rule, "unnamed"))
+	fmt.Fprintf(&b, "%s %s", l.t(v.Severity), nonEmpty(v.Rule, "unnamed"))
 	if v.Title != "" {
 		fmt.Fprintf(&b, ": %s", v.Title)
 	}
@@ -190,7 +190,7 @@ func (l lang) junitDetails(v engine.Violation) string {
 		fmt.Fprintf(&b, "\n%s%s", l.at(), p)
 	}
 	if len(v.Sources) > 0 {
-		fmt.Fprintf(&b, "\nsources: %s", strings.Join(v.Sources, ", "))
+		fmt.Fprintf(&b, "\n%s%s", l.t("sources: "), strings.Join(v.Sources, ", "))
 	}
 	return b.String()
 }

@@ -67,6 +67,7 @@ var zhWords = map[string]string{
 	"accessibility of ":     "可访问性：",
 	"%s (website %s): %s":   "%s（网站 %s）：%s",
 	"; ":                    "；",
+	"sources: ":             "依据：",
 	"icpcheck interrupted":  "icpcheck 被中断",
 	"icpcheck exception ":   "icpcheck 例外 ",
 	"Fix first":             "优先修复",
