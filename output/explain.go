@@ -185,8 +185,10 @@ func (x *explainer) actions(r engine.Result) {
 // would repeat it.
 func saidIn(effect string, vs []engine.Violation) bool {
 	said := []string{strings.ToLower(effect)}
-	if _, tail, ok := strings.Cut(effect, ": "); ok && len(tail) >= 30 {
-		said = append(said, strings.ToLower(tail))
+	for _, sep := range []string{": ", "："} { // English, Chinese
+		if _, tail, ok := strings.Cut(effect, sep); ok && len(tail) >= 30 {
+			said = append(said, strings.ToLower(tail))
+		}
 	}
 	for _, v := range vs {
 		msg := strings.ToLower(v.Message)
