@@ -76,3 +76,56 @@ run(present, action_ids, starts, q) := {
 run_end(present, starts, q) := starts[q + 1] - 1 if {
 	q + 1 < count(starts)
 } else := count(present) - 1
+
+# from_changes(final, changes, action_ids): entries(reports, action_ids) from
+# the report of the last step (final) and, for each step s, changes[s]: the
+# entries that step s judged again, {[website, domain]: [state, reasons], or
+# null where the domain no longer exists} (step 0 and the last step: every
+# entry). An entry that a step does not name keeps its value from the step
+# before (data.icp.lib.steps), so a domain's runs are read from the steps
+# that name it.
+from_changes(final, changes, action_ids) := [object.union(e, {
+	"before": before_of(events),
+	"worst": worst_of(events),
+	"timeline": change_runs(events, count(changes) - 1, action_ids),
+}) |
+	some e in final
+	key := [e.website, e.domain]
+	events := [[s, ch[key]] | some s, ch in changes; object.get(ch, [key], false) != false]
+]
+
+before_of(events) := events[0][1][0] if {
+	events[0][0] == 0
+	events[0][1] != null
+} else := ""
+
+worst_of(events) := [st | some st, rank in severity; rank == least][0] if {
+	least := min({severity[x[0]] | some [_, x] in events; x != null})
+}
+
+# change_runs(events, last, action_ids): a run starts at a step that names a
+# value different from the step before's (null: the domain did not exist),
+# and lasts until the next step that names another value.
+change_runs(events, last, action_ids) := [{
+	"from": from,
+	"to": to,
+	"state": x[0],
+	"reasons": x[1],
+	"actions": [action_ids[s - 1] | some s in numbers.range(from, to); s > 0],
+} |
+	some i, [from, x] in events
+	x != null
+	run_starts(events, i, x)
+	to := run_to(events, i, x, last)
+]
+
+run_starts(_, 0, _)
+
+run_starts(events, i, x) if {
+	i > 0
+	events[i - 1][1] != x
+}
+
+run_to(events, i, x, last) := events[j][0] - 1 if {
+	j := min({k | some k, [_, y] in events; k > i; y != x})
+} else := last
