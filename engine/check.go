@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
 	"time"
 
@@ -19,6 +17,9 @@ type Options struct {
 	// Filing, when set, is the snapshot every plan acts on, instead of the
 	// plan's own "filing" path; a Terraform plan needs it.
 	Filing string
+	// FilingRoot, when set, is the folder a plan's "filing" path must stay
+	// in, instead of the git work tree that holds the plan (filing.go).
+	FilingRoot string
 	// Regions gives, by provider id, the region of the resources of a
 	// Terraform plan that neither the resource nor its provider block names
 	// (a region set only in the environment).
@@ -39,9 +40,16 @@ func (e *Engine) checkDocument(ctx context.Context, in Input, opts Options) Resu
 		res.Err = in.Err
 		return res
 	}
-	doc, k, ierr := e.readDocument(in.Data, opts.Limits)
+	// --timeout bounds the whole document, reading included: wall-clock.
+	docCtx, cancel := context.WithTimeout(ctx, opts.Limits.Timeout)
+	defer cancel()
+	doc, k, ierr := e.readDocument(docCtx, in.Data, opts.Limits)
 	if ierr != nil {
 		res.Err = ierr
+		if errors.Is(docCtx.Err(), context.DeadlineExceeded) && ctx.Err() == nil {
+			res.Err.Message = fmt.Sprintf("reading the document took longer than the %s limit", opts.Limits.Timeout)
+			res.Err.Setting = SettingTimeout
+		}
 		return res
 	}
 	res.Kind = k.Name
@@ -55,8 +63,7 @@ func (e *Engine) checkDocument(ctx context.Context, in Input, opts Options) Resu
 		res.Err = &InputError{Message: "convert document for evaluation: " + err.Error()}
 		return res
 	}
-	evalCtx, cancel := context.WithTimeout(ctx, opts.Limits.Timeout)
-	defer cancel()
+	evalCtx := docCtx
 	if err := e.evaluate(evalCtx, k, value, &res); err != nil {
 		res.Violations, res.Accessibility, res.Consequences = nil, nil, nil
 		res.Err = &InputError{Message: "evaluate policies: " + err.Error()}
@@ -94,8 +101,8 @@ func (e *Engine) accessibilityBefore(ctx context.Context, planInput map[string]a
 
 // readDocument decodes a document, identifies its kind and checks its
 // format: against the kind's schema, and with the kind's own check.
-func (e *Engine) readDocument(data []byte, limits Limits) (map[string]any, Kind, *InputError) {
-	doc, ierr := decodeDocument(data, limits.MaxDepth)
+func (e *Engine) readDocument(ctx context.Context, data []byte, limits Limits) (map[string]any, Kind, *InputError) {
+	doc, ierr := decodeDocument(ctx, data, limits.MaxDepth)
 	if ierr != nil {
 		return nil, Kind{}, ierr
 	}
@@ -128,56 +135,6 @@ func planInput(e *Engine, doc map[string]any, in Input, opts Options) (map[strin
 		return nil, ierr
 	}
 	return map[string]any{"filing": filing, "plan": doc}, nil
-}
-
-// planFiling reads the snapshot a plan acts on: opts.Filing, or the plan's
-// "filing" path relative to the plan file.
-func (e *Engine) planFiling(plan map[string]any, in Input, opts Options) (map[string]any, *InputError) {
-	path := opts.Filing
-	if path == "" {
-		rel, _ := plan["filing"].(string)
-		if rel == "" {
-			ierr := &InputError{Pointer: "/filing", Setting: SettingFiling, Message: "the plan names no filing snapshot: set \"filing\" to the snapshot's path relative to the plan, or give the snapshot"}
-			placeError(ierr, in.Data)
-			return nil, ierr
-		}
-		path = rel
-		if !filepath.IsAbs(rel) {
-			path = filepath.Join(in.Dir, rel)
-		}
-	}
-	filing, ierr := e.readFiling(path, opts)
-	if ierr != nil && opts.Filing == "" {
-		placeError(ierr, in.Data)
-	}
-	return filing, ierr
-}
-
-// readFiling reads and validates the snapshot at path, with as_of replaced
-// by opts.AsOf when that is set.
-func (e *Engine) readFiling(path string, opts Options) (map[string]any, *InputError) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		msg := fmt.Sprintf("filing snapshot %s: %v", path, err)
-		if errors.Is(err, os.ErrNotExist) {
-			msg = fmt.Sprintf("filing snapshot %s not found: fix the path of the snapshot the plan acts on (a plan's \"filing\" is relative to the plan file)", path)
-		}
-		return nil, &InputError{Pointer: "/filing", Message: msg}
-	}
-	doc, k, ierr := e.readDocument(data, opts.Limits)
-	if ierr == nil && k.Name != KindSnapshot {
-		ierr = &InputError{Pointer: "/kind", Message: fmt.Sprintf("is a %s, not a FilingSnapshot", k.Name)}
-		placeError(ierr, data)
-	}
-	if ierr != nil {
-		where := path
-		if ierr.Line > 0 {
-			where = fmt.Sprintf("%s:%d:%d", path, ierr.Line, ierr.Column)
-		}
-		return nil, &InputError{Pointer: "/filing", Message: fmt.Sprintf("filing snapshot %s: %s", where, ierr.Message)}
-	}
-	overrideAsOf(doc, opts.AsOf)
-	return doc, nil
 }
 
 func overrideAsOf(snapshot map[string]any, asOf time.Time) {

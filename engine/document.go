@@ -2,71 +2,135 @@ package engine
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
-	jsonv2 "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 )
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
 // decodeDocument parses one JSON document into the generic form the schema
-// validator and OPA take (objects as map[string]any). Unlike encoding/json's
-// first version, the parser (the prototype of encoding/json/v2) refuses what
-// would silently lose data: duplicate keys, invalid UTF-8, numbers out of
-// float64 range and trailing data. Every error carries the line and column it
-// refers to. maxDepth bounds the nesting, so that a hostile file cannot
-// exhaust the evaluator's stack.
-func decodeDocument(data []byte, maxDepth int) (any, *InputError) {
+// validator and OPA take (objects as map[string]any, numbers as
+// json.Number). The parser (jsontext, the prototype of encoding/json/v2)
+// refuses what would silently lose data: duplicate keys, invalid UTF-8 and
+// trailing data; numbers beyond float64's range are refused here. Every
+// error carries the line and column it refers to. Nesting is checked as
+// the document is read, so a document nested past maxDepth costs no more
+// than reading up to that point, and ctx bounds the whole read.
+func decodeDocument(ctx context.Context, data []byte, maxDepth int) (any, *InputError) {
 	data = bytes.TrimPrefix(data, utf8BOM)
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &InputError{Message: "empty document: expected a JSON object with kind and version"}
 	}
-	var doc any
-	if err := jsonv2.Unmarshal(data, &doc, exactNumbers); err != nil {
-		return nil, decodeError(data, err)
-	}
-	if depth(doc) > maxDepth {
-		ptr := pointer(deepest(doc, maxDepth, nil))
-		ierr := &InputError{Pointer: ptr, Setting: SettingMaxDepth, Message: fmt.Sprintf("nesting deeper than the %d-level limit at %s", maxDepth, ptr)}
-		placeError(ierr, data)
+	d := decoder{ctx: ctx, dec: jsontext.NewDecoder(bytes.NewReader(data)), data: data, maxDepth: maxDepth}
+	doc, ierr := d.value()
+	if ierr != nil {
 		return nil, ierr
+	}
+	end := d.dec.InputOffset()
+	if rest := bytes.TrimLeft(data[end:], " \t\r\n"); len(rest) > 0 {
+		return nil, at(data, int64(len(data)-len(rest)), errTrailingData)
 	}
 	return doc, nil
 }
 
-// exactNumbers keeps numbers as their JSON text (json.Number, which the
-// schema validator and OPA both read) so that no digit is lost, and rejects
-// the ones beyond float64's range.
-var exactNumbers = jsonv2.WithUnmarshalers(jsonv2.UnmarshalFromFunc(func(dec *jsontext.Decoder, v *any) error {
-	if dec.PeekKind() != '0' {
-		return errors.ErrUnsupported // not a number: decode as usual
-	}
-	tok, err := dec.ReadToken()
-	if err != nil {
-		return err
-	}
-	text := tok.String()
-	if _, err := strconv.ParseFloat(text, 64); err != nil {
-		return errNumberRange
-	}
-	*v = json.Number(text)
-	return nil
-}))
+const errTrailingData = "unexpected data after the end of the document: a file holds one JSON document (use .ndjson for one per line)"
 
-var errNumberRange = errors.New("number out of range")
+// decoder builds a document from jsontext's tokens.
+type decoder struct {
+	ctx      context.Context
+	dec      *jsontext.Decoder
+	data     []byte
+	maxDepth int
+	tokens   int // read so far, to look at ctx now and then
+}
+
+// value reads the next value: a scalar, or an array or object with all
+// that it holds.
+func (d *decoder) value() (any, *InputError) {
+	if d.tokens++; d.tokens%4096 == 0 && d.ctx.Err() != nil {
+		ierr := at(d.data, d.dec.InputOffset(), "reading the document took longer than the time limit")
+		ierr.Setting = SettingTimeout
+		return nil, ierr
+	}
+	before := d.dec.InputOffset()
+	tok, err := d.dec.ReadToken()
+	if err != nil {
+		return nil, decodeError(d.data, err)
+	}
+	switch tok.Kind() {
+	case '{', '[':
+		if d.dec.StackDepth() > d.maxDepth {
+			ptr := string(d.dec.StackPointer())
+			ierr := at(d.data, skipSeparators(d.data, before), fmt.Sprintf("nesting deeper than the %d-level limit at %s", d.maxDepth, ptr))
+			ierr.Pointer, ierr.Setting = ptr, SettingMaxDepth
+			return nil, ierr
+		}
+		if tok.Kind() == '{' {
+			return d.object()
+		}
+		return d.array()
+	case '"':
+		return tok.String(), nil
+	case '0':
+		text := tok.String()
+		if _, err := strconv.ParseFloat(text, 64); err != nil {
+			return nil, at(d.data, skipSeparators(d.data, before), fmt.Sprintf("number at %s is too large to represent", describePointer(string(d.dec.StackPointer()))))
+		}
+		return json.Number(text), nil
+	case 't':
+		return true, nil
+	case 'f':
+		return false, nil
+	}
+	return nil, nil // null
+}
+
+func (d *decoder) object() (any, *InputError) {
+	obj := make(map[string]any)
+	for d.dec.PeekKind() != '}' {
+		tok, err := d.dec.ReadToken()
+		if err != nil {
+			return nil, decodeError(d.data, err)
+		}
+		name := tok.String() // tok is valid only until the next read
+		v, ierr := d.value()
+		if ierr != nil {
+			return nil, ierr
+		}
+		obj[name] = v
+	}
+	if _, err := d.dec.ReadToken(); err != nil {
+		return nil, decodeError(d.data, err)
+	}
+	return obj, nil
+}
+
+func (d *decoder) array() (any, *InputError) {
+	arr := make([]any, 0, 4)
+	for d.dec.PeekKind() != ']' {
+		v, ierr := d.value()
+		if ierr != nil {
+			return nil, ierr
+		}
+		arr = append(arr, v)
+	}
+	if _, err := d.dec.ReadToken(); err != nil {
+		return nil, decodeError(d.data, err)
+	}
+	return arr, nil
+}
 
 // decodeError rewrites a parse error as one line a person can act on.
 func decodeError(data []byte, err error) *InputError {
 	var syn *jsontext.SyntacticError
-	var sem *jsonv2.SemanticError
 	switch {
 	case errors.As(err, &syn):
 		where := describePointer(string(syn.JSONPointer))
@@ -79,61 +143,13 @@ func decodeError(data []byte, err error) *InputError {
 		case strings.Contains(syn.Err.Error(), "invalid UTF-8"):
 			msg = fmt.Sprintf("invalid UTF-8 in %s: save the file as UTF-8", where)
 		case strings.Contains(syn.Err.Error(), "after top-level value"):
-			msg = "unexpected data after the end of the document: a file holds one JSON document (use .ndjson for one per line)"
+			msg = errTrailingData
 		default:
 			msg = "invalid JSON: " + syn.Err.Error()
 		}
 		return at(data, syn.ByteOffset, msg)
-	case errors.As(err, &sem):
-		return at(data, sem.ByteOffset, fmt.Sprintf("number at %s is too large to represent", describePointer(string(sem.JSONPointer))))
 	}
 	return &InputError{Message: "invalid JSON: " + err.Error()}
-}
-
-// depth is the nesting of arrays and objects in v.
-func depth(v any) int {
-	most := 0
-	switch t := v.(type) {
-	case map[string]any:
-		for _, child := range t {
-			most = max(most, depth(child))
-		}
-		return most + 1
-	case []any:
-		for _, child := range t {
-			most = max(most, depth(child))
-		}
-		return most + 1
-	}
-	return 0
-}
-
-// deepest returns the path of the first value, in key order, whose
-// nesting passes limit; it runs only on documents already found too deep.
-func deepest(v any, limit int, path []string) []string {
-	if len(path) >= limit {
-		return path
-	}
-	switch t := v.(type) {
-	case map[string]any:
-		keys := make([]string, 0, len(t))
-		for k := range t {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			if depth(t[k]) > limit-len(path)-1 {
-				return deepest(t[k], limit, append(path, k))
-			}
-		}
-	case []any:
-		for i, child := range t {
-			if depth(child) > limit-len(path)-1 {
-				return deepest(child, limit, append(path, strconv.Itoa(i)))
-			}
-		}
-	}
-	return path
 }
 
 func parentPointer(p string) string {

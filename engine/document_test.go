@@ -1,8 +1,10 @@
 package engine
 
 import (
+	"context"
 	"strings"
 	"testing"
+	"time"
 
 	_ "github.com/icpcheck/icpcheck/internal/golden" // accept -update like every test binary
 )
@@ -26,7 +28,7 @@ func TestDecodeDocumentErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := decodeDocument([]byte(tt.doc), 64)
+			_, err := decodeDocument(context.Background(), []byte(tt.doc), 64)
 			if err == nil {
 				t.Fatalf("decodeDocument(%q) succeeded, want an error", tt.doc)
 			}
@@ -42,7 +44,7 @@ func TestDecodeDocumentErrors(t *testing.T) {
 
 func TestDecodeDocumentAccepts(t *testing.T) {
 	doc := "\xEF\xBB\xBF{\"kind\": \"FilingSnapshot\", \"n\": 12345678901234567890, \"s\": \"浙ICP备1号\", \"a\": [true, null]}"
-	v, err := decodeDocument([]byte(doc), 64)
+	v, err := decodeDocument(context.Background(), []byte(doc), 64)
 	if err != nil {
 		t.Fatalf("decodeDocument: %s", err.Message)
 	}
@@ -70,5 +72,37 @@ func TestLocate(t *testing.T) {
 		if got[p] != w {
 			t.Errorf("locate %q = %v, want %v", p, got[p], w)
 		}
+	}
+}
+
+// TestDecodeStopsAtMaxDepth: the reader stops at the first value nested
+// past the limit, so what follows (here, not even JSON) is never read.
+func TestDecodeStopsAtMaxDepth(t *testing.T) {
+	doc := `{"kind": "FilingSnapshot",
+ "x": {"b": ` + strings.Repeat(`{"a": `, 9990) + "\x00 this is never read"
+	_, err := decodeDocument(context.Background(), []byte(doc), 64)
+	if err == nil || !strings.Contains(err.Message, "64-level limit at /x/b/a/a") || err.Line != 2 || err.Pointer == "" {
+		t.Fatalf("got %+v, want the depth error at line 2", err)
+	}
+	if got := strings.Count(err.Pointer, "/"); got != 64 {
+		t.Errorf("pointer has %d segments, want 64: %s", got, err.Pointer)
+	}
+}
+
+func TestDecodeHonoursTheDeadline(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	doc := `{"x": [` + strings.Repeat("1,", 10000) + "1]}"
+	if _, err := decodeDocument(ctx, []byte(doc), 64); err == nil || !strings.Contains(err.Message, "took longer than the time limit") || err.Setting != SettingTimeout {
+		t.Errorf("a document read after its deadline: %+v", err)
+	}
+}
+
+func TestTimeoutCoversReading(t *testing.T) {
+	e := newTestEngine(t, Config{})
+	doc := []byte(`{"kind": "FilingSnapshot", "version": 1, "x": [` + strings.Repeat("1,", 100000) + "1]}")
+	res := checkAll(t, e, Options{Limits: Limits{Timeout: time.Nanosecond}}, doc)[0]
+	if res.Err == nil || !strings.Contains(res.Err.Message, "reading the document took longer than the 1ns limit") || res.Err.Setting != SettingTimeout {
+		t.Errorf("got %+v", res.Err)
 	}
 }

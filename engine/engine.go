@@ -108,11 +108,9 @@ func compile(modules map[string]*ast.Module, schemas *ast.SchemaSet) (*ast.Compi
 		if e.Location != nil {
 			msg = fmt.Sprintf("%s:%d: %s", e.Location.File, e.Location.Row, e.Message)
 		}
-		if strings.Contains(e.Message, "undefined function") {
-			for _, name := range regopack.BlockedBuiltins {
-				if strings.Contains(e.Message, name) {
-					msg += " (" + name + " is not available: policies may not reach the network)"
-				}
+		if name, ok := strings.CutPrefix(e.Message, "undefined function "); ok {
+			if reason, blocked := regopack.BlockedReason(name); blocked {
+				msg += " (" + name + " is not available: " + reason + ")"
 			}
 		}
 		msgs = append(msgs, msg)

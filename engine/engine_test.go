@@ -266,3 +266,19 @@ func TestPanicBecomesTheDocumentsError(t *testing.T) {
 		t.Errorf("panic: %+v", res)
 	}
 }
+
+func TestPoliciesCannotBeNondeterministic(t *testing.T) {
+	for call, builtin := range map[string]string{
+		`time.now_ns()`:                            "time.now_ns",
+		`rand.intn("x", 10)`:                       "rand.intn",
+		`uuid.rfc4122("x")`:                        "uuid.rfc4122",
+		`opa.runtime()`:                            "opa.runtime",
+		`io.jwt.encode_sign_raw("{}", "{}", "{}")`: "io.jwt.encode_sign_raw",
+	} {
+		policy := writeFile(t, "nd.rego", "package icp.filing\n\ndeny contains x if {\n\tx := "+call+"\n}\n")
+		_, err := New(context.Background(), Config{Pack: policies.FS(), Policies: []string{policy}})
+		if err == nil || !strings.Contains(err.Error(), builtin+" is not available") || !strings.Contains(err.Error(), "nd.rego:4") {
+			t.Errorf("%s: err = %v, want a compile error naming it, why, and its line", builtin, err)
+		}
+	}
+}

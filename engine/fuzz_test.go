@@ -30,7 +30,7 @@ func seedCorpus(f *testing.F, patterns ...string) {
 func FuzzDecodeDocument(f *testing.F) {
 	seedCorpus(f, "*/*.json")
 	f.Fuzz(func(t *testing.T, data []byte) {
-		v, ierr := decodeDocument(data, DefaultLimits().MaxDepth)
+		v, ierr := decodeDocument(context.Background(), data, DefaultLimits().MaxDepth)
 		if ierr != nil {
 			if ierr.Line < 0 || ierr.Column < 0 || ierr.Message == "" {
 				t.Fatalf("bad error %+v", ierr)
@@ -60,7 +60,7 @@ func FuzzReadDocument(f *testing.F) {
 	seedCorpus(f, "*/*.json")
 	e := newTestEngine(f, Config{})
 	f.Fuzz(func(t *testing.T, data []byte) {
-		_, _, ierr := e.readDocument(data, DefaultLimits())
+		_, _, ierr := e.readDocument(context.Background(), data, DefaultLimits())
 		if ierr != nil && ierr.Message == "" {
 			t.Fatal("rejection without a message")
 		}

@@ -2,7 +2,9 @@ package engine
 
 import (
 	"bytes"
+	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/go-json-experiment/json/jsontext"
 )
@@ -23,7 +25,9 @@ type Position struct {
 func locate(data []byte, pointers []string) map[string]Position {
 	data = bytes.TrimPrefix(data, utf8BOM)
 	wanted := make(map[string]bool)
+	deepest := 0 // segments of the longest pointer: nothing deeper is wanted
 	for _, p := range pointers {
+		deepest = max(deepest, strings.Count(p, "/"))
 		for q := p; ; q = q[:strings.LastIndexByte(q, '/')] {
 			wanted[q] = true
 			if q == "" {
@@ -35,6 +39,15 @@ func locate(data []byte, pointers []string) map[string]Position {
 	dec := jsontext.NewDecoder(bytes.NewReader(data))
 	for {
 		before := dec.InputOffset()
+		if dec.StackDepth() > deepest {
+			// Inside a value deeper than any pointer: skip to its end
+			// instead of naming each token (a pointer per token costs
+			// the depth each time).
+			if err := skipContainer(dec); err != nil {
+				break
+			}
+			continue
+		}
 		tok, err := dec.ReadToken()
 		if err != nil {
 			break // the end, or malformed data: fewer positions
@@ -49,10 +62,11 @@ func locate(data []byte, pointers []string) map[string]Position {
 	}
 
 	found := make(map[string]Position, len(pointers))
+	lines := newLineIndex(data)
 	for _, p := range pointers {
 		for q := p; ; q = q[:strings.LastIndexByte(q, '/')] {
 			if off, ok := offsets[q]; ok {
-				line, col := lineColumn(data, off)
+				line, col := lines.position(off)
 				found[p] = Position{Line: line, Column: col}
 				break
 			}
@@ -62,6 +76,50 @@ func locate(data []byte, pointers []string) map[string]Position {
 		}
 	}
 	return found
+}
+
+// skipContainer reads the rest of the array or object the decoder is in,
+// its closing bracket included.
+func skipContainer(dec *jsontext.Decoder) error {
+	for depth := dec.StackDepth(); ; {
+		if dec.StackDepth() < depth {
+			return nil
+		}
+		if k := dec.PeekKind(); k == '}' || k == ']' {
+			_, err := dec.ReadToken()
+			if err != nil {
+				return err
+			}
+			continue
+		}
+		if err := dec.SkipValue(); err != nil {
+			return err
+		}
+	}
+}
+
+// lineIndex turns byte offsets into lines and columns without rescanning
+// the document for each: it holds where every line starts.
+type lineIndex struct {
+	data   []byte
+	starts []int64
+}
+
+func newLineIndex(data []byte) lineIndex {
+	starts := []int64{0}
+	for i, b := range data {
+		if b == '\n' {
+			starts = append(starts, int64(i+1))
+		}
+	}
+	return lineIndex{data, starts}
+}
+
+// position is the 1-based line and character column of a byte offset.
+func (x lineIndex) position(off int64) (int, int) {
+	off = min(max(off, 0), int64(len(x.data)))
+	line := sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > off }) // 1-based
+	return line, utf8.RuneCount(x.data[x.starts[line-1]:off]) + 1
 }
 
 var pointerEscaper = strings.NewReplacer("~", "~0", "/", "~1")

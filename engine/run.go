@@ -11,11 +11,13 @@ import (
 // queries, and calls emit with each result in input order as soon as it and
 // all before it are done. At most a few documents per worker are in flight,
 // so memory stays bounded however many inputs there are. Check stops early
-// only when emit returns an error, which it returns.
-func (e *Engine) Check(ctx context.Context, inputs iter.Seq[Input], opts Options, emit func(Result) error) error {
+// when emit returns an error, which it returns, or when ctx is cancelled:
+// then the results emitted are the inputs checked before it, in order
+// (none cut short by the cancellation), and it returns *Interrupted.
+func (e *Engine) Check(parent context.Context, inputs iter.Seq[Input], opts Options, emit func(Result) error) error {
 	jobs := max(opts.Jobs, 1)
 	opts.Limits = opts.Limits.withDefaults()
-	ctx, cancel := context.WithCancel(ctx)
+	ctx, cancel := context.WithCancel(parent)
 	defer cancel()
 
 	type job struct {
@@ -25,15 +27,21 @@ func (e *Engine) Check(ctx context.Context, inputs iter.Seq[Input], opts Options
 	type done struct {
 		seq int
 		res Result
+		cut bool // failed because the run was cancelled
 	}
 	window := make(chan struct{}, jobs*4) // documents between read and emitted
 	todo := make(chan job)
 	finished := make(chan done, jobs)
 
+	found, allFound := 0, false // written before todo is closed
 	go func() {
 		defer close(todo)
 		seq := 0
+		if ctx.Err() != nil {
+			return
+		}
 		for in := range inputs {
+			found = seq + 1
 			select {
 			case window <- struct{}{}:
 			case <-ctx.Done():
@@ -46,6 +54,7 @@ func (e *Engine) Check(ctx context.Context, inputs iter.Seq[Input], opts Options
 			}
 			seq++
 		}
+		allFound = true
 	}()
 
 	var wg sync.WaitGroup
@@ -54,7 +63,8 @@ func (e *Engine) Check(ctx context.Context, inputs iter.Seq[Input], opts Options
 		go func() {
 			defer wg.Done()
 			for j := range todo {
-				finished <- done{j.seq, e.safeCheck(ctx, j.in, opts)}
+				res := e.safeCheck(ctx, j.in, opts)
+				finished <- done{j.seq, res, res.Err != nil && ctx.Err() != nil}
 			}
 		}()
 	}
@@ -63,23 +73,32 @@ func (e *Engine) Check(ctx context.Context, inputs iter.Seq[Input], opts Options
 		close(finished)
 	}()
 
-	pending := make(map[int]Result)
-	next := 0
+	pending := make(map[int]done)
+	next, emitted := 0, 0
+	halted := false // a result was cut short: emit none after it
 	var emitErr error
 	for d := range finished {
-		pending[d.seq] = d.res
+		pending[d.seq] = d
 		for r, ok := pending[next]; ok; r, ok = pending[next] {
 			delete(pending, next)
 			next++
 			<-window
-			if emitErr == nil {
-				if emitErr = emit(r); emitErr != nil {
+			halted = halted || r.cut
+			if emitErr == nil && !halted {
+				if emitErr = emit(r.res); emitErr != nil {
 					cancel()
 				}
+				emitted++
 			}
 		}
 	}
-	return emitErr
+	switch {
+	case emitErr != nil:
+		return emitErr
+	case parent.Err() != nil && (halted || !allFound):
+		return &Interrupted{Done: emitted, Found: found, AllFound: allFound, Cause: parent.Err()}
+	}
+	return nil
 }
 
 // safeCheck turns a panic while handling one document into that document's

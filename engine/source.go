@@ -52,7 +52,7 @@ func (r reader) expand(arg string, stdin io.Reader, yield func(Input) bool) bool
 	}
 	info, err := os.Stat(arg)
 	if err != nil {
-		return yield(Input{Name: arg, Err: &InputError{Message: readError(arg, err)}})
+		return yield(Input{Name: arg, Err: fileError(arg, err, r.maxSize)})
 	}
 	if !info.IsDir() {
 		return r.yieldFile(arg, yield)
@@ -68,7 +68,14 @@ func (r reader) expand(arg string, stdin io.Reader, yield func(Input) bool) bool
 			return false
 		}
 	}
+	guard := newLinkGuard(arg)
 	for _, f := range files {
+		if msg := guard.check(f); msg != "" {
+			if !yield(Input{Name: f, Err: &InputError{Message: msg}}) {
+				return false
+			}
+			continue
+		}
 		if !r.yieldFile(f, yield) {
 			return false
 		}
@@ -80,20 +87,18 @@ func (r reader) yieldFile(path string, yield func(Input) bool) bool {
 	if strings.EqualFold(filepath.Ext(path), ".ndjson") {
 		return r.yieldLines(path, yield)
 	}
-	f, err := os.Open(path)
+	data, err := readRegular(path, r.maxSize)
 	if err != nil {
-		return yield(Input{Name: path, Err: &InputError{Message: readError(path, err)}})
+		return yield(Input{Name: path, Err: fileError(path, err, r.maxSize)})
 	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, r.maxSize+1))
-	return yield(r.fileInput(path, filepath.Dir(path), data, err))
+	return yield(Input{Name: path, Dir: filepath.Dir(path), Data: data})
 }
 
 func (r reader) fileInput(name, dir string, data []byte, err error) Input {
 	in := Input{Name: name, Dir: dir, Data: data}
 	switch {
 	case err != nil:
-		in.Err = &InputError{Message: readError(name, err)}
+		in.Err = fileError(name, err, r.maxSize)
 	case int64(len(data)) > r.maxSize:
 		in.Data = nil
 		in.Err = &InputError{Setting: SettingMaxSize, Message: fmt.Sprintf("document larger than the %s limit", byteSize(r.maxSize))}
@@ -104,9 +109,9 @@ func (r reader) fileInput(name, dir string, data []byte, err error) Input {
 // yieldLines streams an NDJSON file one line at a time. A line over the size
 // limit is an error result of its own, and reading goes on with the next.
 func (r reader) yieldLines(path string, yield func(Input) bool) bool {
-	f, err := os.Open(path)
+	f, _, err := openRegular(path)
 	if err != nil {
-		return yield(Input{Name: path, Err: &InputError{Message: readError(path, err)}})
+		return yield(Input{Name: path, Err: fileError(path, err, r.maxSize)})
 	}
 	defer f.Close()
 	br := bufio.NewReaderSize(f, 64<<10)
@@ -128,7 +133,7 @@ func (r reader) yieldLines(path string, yield func(Input) bool) bool {
 			return true
 		}
 		if err != nil {
-			return yield(Input{Name: name, Err: &InputError{Message: readError(path, err)}})
+			return yield(Input{Name: name, Err: fileError(path, err, r.maxSize)})
 		}
 	}
 }
@@ -158,7 +163,7 @@ func jsonFiles(dir string) ([]string, []Input) {
 	var errs []Input
 	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			errs = append(errs, Input{Name: p, Err: &InputError{Message: readError(p, err)}})
+			errs = append(errs, Input{Name: p, Err: fileError(p, err, 0)})
 			if d != nil && d.IsDir() {
 				return fs.SkipDir
 			}
@@ -171,15 +176,4 @@ func jsonFiles(dir string) ([]string, []Input) {
 	})
 	sort.Strings(files)
 	return files, errs
-}
-
-func readError(path string, err error) string {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Sprintf("%s: no such file or folder", path)
-	case errors.Is(err, fs.ErrPermission):
-		return fmt.Sprintf("%s: permission denied: make it readable", path)
-	default:
-		return fmt.Sprintf("read %s: %v", path, err)
-	}
 }

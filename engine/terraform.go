@@ -94,7 +94,7 @@ func (e *Engine) DerivePlan(ctx context.Context, in Input, opts Options) (any, [
 	if in.Err != nil {
 		return nil, nil, in.Err
 	}
-	doc, k, ierr := e.readDocument(in.Data, opts.Limits)
+	doc, k, ierr := e.readDocument(ctx, in.Data, opts.Limits)
 	if ierr != nil {
 		return nil, nil, ierr
 	}

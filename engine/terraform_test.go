@@ -28,7 +28,7 @@ func TestTerraformRecognisedWithoutKind(t *testing.T) {
 
 func mustDecode(t *testing.T, doc string) any {
 	t.Helper()
-	v, ierr := decodeDocument([]byte(doc), DefaultLimits().MaxDepth)
+	v, ierr := decodeDocument(context.Background(), []byte(doc), DefaultLimits().MaxDepth)
 	if ierr != nil {
 		t.Fatal(ierr)
 	}

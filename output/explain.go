@@ -15,6 +15,7 @@ import (
 // after the plan.
 func Explain(w io.Writer, r engine.Result, opts Options) error {
 	x := &explainer{textFormatter: textFormatter{w: w, opts: opts}, titles: ruleTitles(opts.Rules)}
+	r = escapedResult(r)
 	if r.Err != nil {
 		x.printf("%s  %s\n", x.paint(ansiRed+ansiBold, "ERROR"), errorLine(r.File, r.Err))
 		return x.err
@@ -42,7 +43,7 @@ type explainer struct {
 func ruleTitles(rules []engine.RuleInfo) map[string]string {
 	m := make(map[string]string, len(rules))
 	for _, r := range rules {
-		m[r.ID] = r.Title
+		m[r.ID] = escapeText(r.Title)
 	}
 	return m
 }

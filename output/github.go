@@ -28,6 +28,7 @@ func newGitHub(w io.Writer, opts Options) Formatter { return &githubFormatter{w:
 func (f *githubFormatter) Begin() error { return nil }
 
 func (f *githubFormatter) Result(r engine.Result) error {
+	r = escapedResult(r)
 	if r.Err != nil {
 		file, line := fileLine(r.File, r.Err.Line)
 		col := 0
@@ -108,6 +109,9 @@ func (f *githubFormatter) printf(format string, args ...any) {
 }
 
 func (f *githubFormatter) End(s Summary) error {
+	if s.Interrupted {
+		f.command("error", "", 0, 0, "icpcheck interrupted", summaryLine(s))
+	}
 	for _, n := range s.Notices {
 		file, line := splitSource(n.Source)
 		f.command("warning", file, line, 0, "icpcheck exception "+n.Status, n.Message)

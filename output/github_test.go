@@ -19,7 +19,7 @@ func TestGitHubLines(t *testing.T) {
 		"::error file=fixtures/filings/mid-transfer.json,line=12,title=ICP201::change order C-2 is open while transfer T-1 is open (at /orders/1)",
 		"::error file=fixtures/plans/rename-during-transfer.json,line=9,title=ICP201::rename of website shop while transfer T-1 is open (at action rename, /actions/1)",
 		// No line known: no line=. The message escapes %, CR and LF only.
-		"::warning file=fixtures/plans/rename-during-transfer.json,title=ORG001::50%25 of domains: a, b | c <b>bold</b>%0Asecond line (at /actions/2)",
+		"::warning file=fixtures/plans/rename-during-transfer.json,title=ORG001::50%25 of domains: a, b | c <b>bold</b>\\nsecond line (at /actions/2)",
 		// A domain blocked half-way and healed: a notice names the steps.
 		"::notice file=fixtures/plans/rename-during-transfer.json,title=accessibility of blog.example.com::blog.example.com (website blog): accessible -> accessible (blocked at step 1: dns\"]:::x <b>#1; ICP101)",
 		"::error file=broken.json,line=3,col=7,title=input error::invalid character '}' looking for beginning of object key string",

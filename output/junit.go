@@ -91,6 +91,7 @@ type junitProblem struct {
 func (f *junitFormatter) Begin() error { return nil }
 
 func (f *junitFormatter) Result(r engine.Result) error {
+	r = escapedResult(r)
 	suite := junitSuite{Name: r.File}
 	file, _ := fileLine(r.File, 0) // the file itself, for an NDJSON line
 	if r.Kind != "" {
@@ -193,13 +194,21 @@ func junitDetails(v engine.Violation) string {
 	return b.String()
 }
 
-func (f *junitFormatter) End(Summary) error {
+func (f *junitFormatter) End(s Summary) error {
 	root := junitSuites{Name: "icpcheck", Suites: f.suites}
-	for _, s := range f.suites {
-		root.Tests += s.Tests
-		root.Failures += s.Failures
-		root.Errors += s.Errors
-		root.Skipped += s.Skipped
+	if s.Interrupted {
+		// An incomplete report must not read as a clean one: one suite
+		// with an error says so.
+		root.Suites = append(root.Suites, junitSuite{Name: "icpcheck run", Tests: 1, Errors: 1, Cases: []junitCase{{
+			Name: "interrupted", Classname: "icpcheck",
+			Error: &junitProblem{Message: summaryLine(s), Type: "interrupted"},
+		}}})
+	}
+	for _, suite := range root.Suites {
+		root.Tests += suite.Tests
+		root.Failures += suite.Failures
+		root.Errors += suite.Errors
+		root.Skipped += suite.Skipped
 	}
 	out, err := xml.MarshalIndent(root, "", "  ")
 	if err != nil {

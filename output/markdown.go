@@ -32,6 +32,8 @@ var verdictMarks = map[string]string{
 	"WARN":  "⚠️",
 	"FAIL":  "❌",
 	"ERROR": "❌",
+
+	"INTERRUPTED": "⏹️",
 }
 
 func (f *markdownFormatter) Begin() error { return nil }
@@ -41,6 +43,7 @@ func (f *markdownFormatter) printf(format string, args ...any) {
 }
 
 func (f *markdownFormatter) Result(r engine.Result) error {
+	r = escapedResult(r)
 	if r.Err != nil {
 		f.printf("### %s ERROR %s\n\n", verdictMarks["ERROR"], code(r.File))
 		where := r.File
@@ -88,7 +91,7 @@ func (f *markdownFormatter) findings(vs []engine.Violation) {
 		if v.Title != "" {
 			rule += ": " + v.Title
 		}
-		f.row(v.Severity, rule, v.Message, place(v))
+		f.row(escapeCell(v.Severity), escapeCell(rule), escapeCell(v.Message), escapeCell(place(v)))
 	}
 	f.printf("\n")
 }
@@ -112,7 +115,7 @@ func (f *markdownFormatter) suppressed(vs []engine.Violation) {
 	f.printf("| Accepted | Rule | Message | Why |\n| --- | --- | --- | --- |\n")
 	for _, v := range vs {
 		if v.Suppressed != nil {
-			f.row(v.Severity, nonEmpty(v.Rule, "-"), v.Message, acceptance(v.Suppressed))
+			f.row(escapeCell(v.Severity), escapeCell(nonEmpty(v.Rule, "-")), escapeCell(v.Message), escapeCell(acceptance(v.Suppressed)))
 		}
 	}
 	f.printf("\n")
@@ -126,7 +129,7 @@ func (f *markdownFormatter) accessibility(states []engine.DomainState) {
 	}
 	f.printf("| Website | Domain | State | Reasons |\n| --- | --- | --- | --- |\n")
 	for _, s := range states {
-		f.row(s.Website, s.Domain, stateChange(s), strings.Join(s.Reasons, "\n"))
+		f.row(codeCell(s.Website), codeCell(s.Domain), escapeCell(stateChange(s)), escapeCell(strings.Join(s.Reasons, "\n")))
 	}
 	f.printf("\n")
 	if states[0].Before != nil {
@@ -140,16 +143,17 @@ func (f *markdownFormatter) consequences(cs []engine.Consequence) {
 	}
 	f.printf("| Action | Consequences |\n| --- | --- |\n")
 	for _, c := range cs {
-		f.row(c.Action, strings.Join(c.Effects, "\n"))
+		f.row(codeCell(c.Action), escapeCell(strings.Join(c.Effects, "\n")))
 	}
 	f.printf("\n")
 }
 
-// row writes one table row, each cell escaped.
+// row writes one table row of cells already escaped (escapeCell) or
+// made code spans (codeCell).
 func (f *markdownFormatter) row(cells ...string) {
 	f.body.WriteString("|")
 	for _, c := range cells {
-		f.body.WriteString(" " + escapeCell(c) + " |")
+		f.body.WriteString(" " + c + " |")
 	}
 	f.body.WriteString("\n")
 }
@@ -173,18 +177,6 @@ func (f *markdownFormatter) End(s Summary) error {
 	_, err := f.w.Write(append([]byte("\n"), bytes.TrimSuffix(f.body.Bytes(), []byte("\n"))...))
 	return err
 }
-
-// escapeMarkdown keeps text from being read as HTML: GitHub drops tags it
-// does not allow, which would swallow part of a message.
-var markdownEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
-
-func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
-
-// escapeCell makes text safe in a table cell: | would end the cell and a
-// newline the row, so | is escaped and line breaks become <br>.
-var cellEscaper = strings.NewReplacer("|", `\|`, "\r\n", "<br>", "\n", "<br>", "\r", "<br>")
-
-func escapeCell(s string) string { return cellEscaper.Replace(escapeMarkdown(s)) }
 
 // code writes s as a code span, with a longer fence when s holds backticks.
 func code(s string) string {

@@ -40,8 +40,8 @@ func TestMarkdownStructure(t *testing.T) {
 	}
 	for _, want := range []string{
 		"`broken.json:3:7`: invalid character '}' looking for beginning of object key string",
-		`| warn | ORG001: Team \| approval | 50% of domains: a, b \| c &lt;b&gt;bold&lt;/b&gt;<br>second line | /actions/2 |`,
-		"| shop | shop.example.com | at_risk | resource expires in 12 days<br>transfer open |",
+		`| warn | ORG001: Team \| approval | 50% of domains: a, b \| c &lt;b&gt;bold&lt;/b&gt;\\nsecond line | /actions/2 |`,
+		"| `shop` | `shop.example.com` | at_risk | resource expires in 12 days<br>transfer open |",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("missing %q in\n%s", want, out)

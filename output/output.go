@@ -52,6 +52,9 @@ type Summary struct {
 	// Notices are the exceptions that need a person (expired, stale);
 	// json writes them beside the summary, not in it.
 	Notices []suppress.Notice `json:"-"`
+	// Interrupted: the run was stopped (SIGINT, SIGTERM) before every
+	// document was checked, so the report is incomplete.
+	Interrupted bool `json:"interrupted,omitempty"`
 }
 
 // Add counts one result.

@@ -82,6 +82,8 @@ func where(v engine.Violation) string {
 // checked, else FAIL on a deny, WARN on a warn, PASS otherwise.
 func verdict(s Summary) string {
 	switch {
+	case s.Interrupted:
+		return "INTERRUPTED"
 	case s.Errors > 0:
 		return "ERROR"
 	case s.Deny > 0:
@@ -103,7 +105,15 @@ func summaryLine(s Summary) string {
 	if s.Baselined > 0 {
 		line += ", " + strconv.Itoa(s.Baselined) + " in the baseline"
 	}
-	return line
+	return line + interruptedNote(s)
+}
+
+// interruptedNote closes the summary line of an interrupted run.
+func interruptedNote(s Summary) string {
+	if !s.Interrupted {
+		return ""
+	}
+	return "; INTERRUPTED before every document was checked: this report is incomplete"
 }
 
 // suppressedCount is the number of a result's accepted findings.

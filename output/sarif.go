@@ -65,6 +65,7 @@ const (
 func (f *sarifFormatter) Begin() error { return nil }
 
 func (f *sarifFormatter) Result(r engine.Result) error {
+	r = escapedResult(r)
 	if r.Err != nil {
 		f.extraRule(sarifInputErrors, inputErrorRule)
 		res := sarif.NewRuleResult(sarifInputErrors).
@@ -125,8 +126,15 @@ func (f *sarifFormatter) End(s Summary) error {
 	if f.results == nil {
 		run.WithResults([]*sarif.Result{}) // code scanning needs "results", even empty
 	}
-	if len(s.Notices) > 0 {
-		run.AddInvocation(sarifInvocation(s.Notices))
+	if len(s.Notices) > 0 || s.Interrupted {
+		inv := sarifInvocation(s.Notices)
+		if s.Interrupted {
+			// An incomplete log must not read as a clean one.
+			inv.WithExecutionSuccessful(false).WithToolExecutionNotifications([]*sarif.Notification{
+				sarif.NewNotification().WithLevel("error").WithMessage(sarif.NewTextMessage(summaryLine(s))),
+			})
+		}
+		run.AddInvocation(inv)
 	}
 	if len(f.access) > 0 {
 		run.WithProperties(sarif.NewPropertyBag().Add("accessibility", f.access))

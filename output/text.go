@@ -44,6 +44,7 @@ func (f *textFormatter) printf(format string, args ...any) {
 func (f *textFormatter) Begin() error { return nil }
 
 func (f *textFormatter) Result(r engine.Result) error {
+	r = escapedResult(r)
 	if r.Err != nil {
 		f.printf("%s  %s\n", f.paint(ansiRed+ansiBold, "ERROR"), r.File)
 		f.printf("  %s\n\n", errorLine(r.File, r.Err))
@@ -86,9 +87,7 @@ func (f *textFormatter) violation(v engine.Violation) {
 	if rule == "" {
 		rule = "-"
 	}
-	// A message of several lines keeps its later lines under its first.
-	msg := strings.ReplaceAll(v.Message, "\n", "\n"+strings.Repeat(" ", 16))
-	f.printf("  %s  %-6s  %s\n", f.paint(severityColor(v.Severity), fmt.Sprintf("%-4s", v.Severity)), rule, msg)
+	f.printf("  %s  %-6s  %s\n", f.paint(severityColor(v.Severity), fmt.Sprintf("%-4s", v.Severity)), rule, v.Message)
 	if where := place(v); where != "" {
 		f.printf("  %s\n", f.paint(ansiDim, "            at "+where))
 	}
@@ -190,12 +189,12 @@ func (f *textFormatter) consequences(cs []engine.Consequence) {
 }
 
 func (f *textFormatter) End(s Summary) error {
-	if f.opts.Quiet {
+	if f.opts.Quiet && !s.Interrupted {
 		return f.err
 	}
 	verdictColor := ansiGreen
 	switch {
-	case s.Errors > 0 || s.Deny > 0:
+	case s.Interrupted || s.Errors > 0 || s.Deny > 0:
 		verdictColor = ansiRed + ansiBold
 	case s.Warn > 0:
 		verdictColor = ansiYellow + ansiBold

@@ -12,14 +12,16 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/icpcheck/icpcheck/engine"
 	"github.com/icpcheck/icpcheck/policies"
 )
 
 // Exit codes (product.md).
 const (
-	exitOK       = 0 // every document read, nothing denied
-	exitFindings = 1 // a deny (or a warn with --fail-on-warn)
-	exitError    = 2 // a usage error or a document that could not be checked
+	exitOK       = 0   // every document read, nothing denied
+	exitFindings = 1   // a deny (or a warn with --fail-on-warn)
+	exitError    = 2   // a usage error or a document that could not be checked
+	exitSignal   = 130 // interrupted by SIGINT or SIGTERM (128 + SIGINT)
 )
 
 // app is one invocation of icpcheck with its streams and environment, so
@@ -111,6 +113,14 @@ func (a *app) runCommand(ctx context.Context, c command, args []string) int {
 		return a.usageFailure(c, err)
 	}
 	return run(ctx, a, fs.Args())
+}
+
+// interrupted reports a run that a signal stopped: a line on standard
+// error saying how far it got, and exit 130, so that a truncated report
+// never passes for a clean one.
+func (a *app) interrupted(name string, intr *engine.Interrupted) int {
+	fmt.Fprintf(a.stderr, "icpcheck %s: interrupted: %s\n", name, intr.Progress())
+	return exitSignal
 }
 
 func (a *app) usageFailure(c command, err error) int {

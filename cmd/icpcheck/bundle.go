@@ -11,6 +11,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -24,9 +25,11 @@ import (
 )
 
 type bundleFlags struct {
-	output   string
-	policies []string
-	data     []string
+	output     string
+	policies   []string
+	data       []string
+	signingKey string
+	signingAlg string
 }
 
 func bundleCommand() command {
@@ -36,12 +39,16 @@ func bundleCommand() command {
 		summary: "write an OPA bundle of the policies for `opa run --server`",
 		example: `icpcheck bundle -o icpcheck.tar.gz
 opa run --server --bundle icpcheck.tar.gz
-icpcheck bundle -o company.tar.gz -p company-policies/ -d company.yaml`,
+icpcheck bundle -o company.tar.gz -p company-policies/ -d company.yaml
+icpcheck bundle -o signed.tar.gz --signing-key private.pem
+opa run --server --bundle signed.tar.gz --verification-key public.pem`,
 		setup: func(fs *pflag.FlagSet) runFunc {
 			f := &bundleFlags{}
 			fs.StringVarP(&f.output, "output", "o", "", "write the bundle (a .tar.gz) to this `file`; - for standard output")
 			fs.StringArrayVarP(&f.policies, "policy", "p", nil, "Rego `path` (file or folder) bundled with the embedded policies, tests left out (repeatable)")
 			fs.StringArrayVarP(&f.data, "data", "d", nil, "JSON or YAML `file` merged over the embedded data (repeatable)")
+			fs.StringVar(&f.signingKey, "signing-key", "", "sign the bundle with the private key (PEM) in this `file`, or with the secret in it for HS256/HS384/HS512, as `opa build --signing-key` does")
+			fs.StringVar(&f.signingAlg, "signing-alg", "RS256", "signing algorithm: "+strings.Join(signingAlgs, ", "))
 			return func(ctx context.Context, a *app, args []string) int {
 				return a.bundle(ctx, f, args)
 			}
@@ -59,6 +66,8 @@ func (a *app) bundle(ctx context.Context, f *bundleFlags, args []string) int {
 		return a.usageFailure(c, usageError{"bundle takes no arguments: name the policies with -p and the data with -d"})
 	case f.output == "":
 		return a.usageFailure(c, usageError{"no output: give the bundle's file with -o FILE"})
+	case !slices.Contains(signingAlgs, f.signingAlg):
+		return a.usageFailure(c, usageError{fmt.Sprintf("--signing-alg %q: use one of %s", f.signingAlg, strings.Join(signingAlgs, ", "))})
 	}
 	// Compile exactly as the checking commands would, so that a bundle
 	// that an OPA server would refuse is never written.
@@ -68,6 +77,11 @@ func (a *app) bundle(ctx context.Context, f *bundleFlags, args []string) int {
 	b, err := buildBundle(a.pack, f.policies, f.data)
 	if err != nil {
 		return a.bundleFailure(err)
+	}
+	if f.signingKey != "" {
+		if err := sign(&b, f.signingKey, f.signingAlg); err != nil {
+			return a.bundleFailure(err)
+		}
 	}
 	var buf bytes.Buffer
 	if err := bundle.NewWriter(&buf).Write(b); err != nil {
@@ -111,7 +125,11 @@ func buildBundle(pack fs.FS, policies, dataFiles []string) (bundle.Bundle, error
 	for name, f := range set.Files {
 		modules = append(modules, moduleFile(strings.TrimPrefix(name, regopack.PackDir+"/"), f))
 	}
-	for name, f := range extra.Files {
+	for _, name := range extra.Names() {
+		f := extra.Files[name]
+		if root := f.Parsed.Package.Path[1].Value.(ast.String); root == reservedRoot {
+			return bundle.Bundle{}, fmt.Errorf("%s: package %s: a bundle may not hold policies in package system or below, which an OPA server reserves for its own configuration (authorization, decision-log masking); load such a policy into the server on its own", name, strings.TrimPrefix(f.Parsed.Package.Path.String(), "data."))
+		}
 		modules = append(modules, moduleFile("custom"+path.Clean("/"+filepath.ToSlash(name)), f))
 	}
 	sort.Slice(modules, func(i, j int) bool { return modules[i].Path < modules[j].Path })
@@ -125,6 +143,9 @@ func buildBundle(pack fs.FS, policies, dataFiles []string) (bundle.Bundle, error
 		return bundle.Bundle{}, err
 	}
 	docs := set.Data
+	if _, ok := docs[reservedRoot]; ok {
+		return bundle.Bundle{}, fmt.Errorf("a -d file gives data.system, which an OPA server reserves for its own configuration: move it under another key")
+	}
 
 	rootSet := map[string]bool{}
 	for _, m := range modules {
@@ -149,6 +170,29 @@ func buildBundle(pack fs.FS, policies, dataFiles []string) (bundle.Bundle, error
 		Data:     docs,
 		Modules:  modules,
 	}, nil
+}
+
+// reservedRoot is the root of the documents an OPA server reads its own
+// configuration from: a bundle that wrote there would take it over.
+const reservedRoot = "system"
+
+// signingAlgs are the algorithms OPA signs and verifies bundles with.
+var signingAlgs = []string{"RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "HS256", "HS384", "HS512"}
+
+// sign adds OPA's bundle signature (.signatures.json: a JWT over the hash
+// of every file) made with the key in keyFile, so that an OPA server
+// started with --verification-key refuses a bundle changed on its way.
+func sign(b *bundle.Bundle, keyFile, alg string) error {
+	key, err := engine.ReadFile(keyFile, 1<<20)
+	if err != nil {
+		return fmt.Errorf("--signing-key: %w", err)
+	}
+	// The key is passed as its content: given a path, OPA would take a
+	// path that does not exist for the secret itself.
+	if err := b.GenerateSignature(bundle.NewSigningConfig(string(key), alg, ""), "", false); err != nil {
+		return fmt.Errorf("sign the bundle with %s (%s): %w", keyFile, alg, err)
+	}
+	return nil
 }
 
 func moduleFile(p string, f *loader.RegoFile) bundle.ModuleFile {

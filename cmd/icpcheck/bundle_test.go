@@ -346,11 +346,11 @@ func opaBinary(t *testing.T) string {
 
 // startOPA serves a bundle with `opa run --server` on a free loopback port
 // until the test ends, and returns its base URL once the bundle is
-// activated.
-func startOPA(t *testing.T, opa, bundleFile string) string {
+// activated. Extra arguments go to `opa run`.
+func startOPA(t *testing.T, opa, bundleFile string, args ...string) string {
 	t.Helper()
 	for attempt := 1; ; attempt++ {
-		url, err := tryStartOPA(t, opa, bundleFile)
+		url, err := tryStartOPA(t, opa, bundleFile, args...)
 		if err == nil {
 			return url
 		}
@@ -379,7 +379,7 @@ func (b *lockedBuffer) String() string {
 	return b.buf.String()
 }
 
-func tryStartOPA(t *testing.T, opa, bundleFile string) (string, error) {
+func tryStartOPA(t *testing.T, opa, bundleFile string, args ...string) (string, error) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return "", err
@@ -388,7 +388,7 @@ func tryStartOPA(t *testing.T, opa, bundleFile string) (string, error) {
 	l.Close()
 
 	var logs lockedBuffer
-	cmd := exec.Command(opa, "run", "--server", "--addr", addr, "--skip-version-check", "--log-level", "error", "--bundle", bundleFile)
+	cmd := exec.Command(opa, append([]string{"run", "--server", "--addr", addr, "--skip-version-check", "--log-level", "error", "--bundle", bundleFile}, args...)...)
 	cmd.Stdout, cmd.Stderr = &logs, &logs
 	if err := cmd.Start(); err != nil {
 		return "", err

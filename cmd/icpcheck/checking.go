@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -101,6 +103,10 @@ func (a *app) check(ctx context.Context, c command, f *checkingFlags, fs *pflag.
 		sum.Add(r)
 		return formatter.Result(r)
 	})
+	var intr *engine.Interrupted
+	if errors.As(err, &intr) {
+		sum.Interrupted, err = true, nil
+	}
 	sum.Notices = suppressor.Notices()
 	a.writeNotices(c.name, sum.Notices)
 	if err == nil {
@@ -108,6 +114,9 @@ func (a *app) check(ctx context.Context, c command, f *checkingFlags, fs *pflag.
 	}
 	if err != nil {
 		return a.writeFailure(c.name, err)
+	}
+	if intr != nil {
+		return a.interrupted(c.name, intr) // no baseline from half a run
 	}
 	if recorder != nil {
 		if err := recorder.Write(); err != nil {
@@ -169,7 +178,7 @@ func parseSize(s string) (int64, error) {
 	for _, u := range units {
 		if num, ok := strings.CutSuffix(s, u.suffix); ok {
 			n, err := strconv.ParseInt(strings.TrimSpace(num), 10, 64)
-			if err != nil || n <= 0 {
+			if err != nil || n <= 0 || n > math.MaxInt64/u.factor {
 				break
 			}
 			return n * u.factor, nil

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/spf13/pflag"
@@ -71,6 +72,10 @@ func (a *app) explain(ctx context.Context, f *explainFlags, fs *pflag.FlagSet, a
 		return output.Explain(a.stdout, r, formatOpts)
 	})
 	a.writeNotices("explain", suppressor.Notices())
+	var intr *engine.Interrupted
+	if errors.As(err, &intr) {
+		return a.interrupted("explain", intr)
+	}
 	if err != nil {
 		return a.writeFailure("explain", err)
 	}

@@ -96,6 +96,10 @@ func (f *outputFlags) options(a *app, rules []engine.RuleInfo) output.Options {
 	return output.Options{Color: a.colorAllowed(f.noColor), Quiet: f.quiet, ShowSuppressed: f.showSuppressed, Rules: rules}
 }
 
+// maxJobs caps -j: each job holds a few documents in memory, and past the
+// CPUs more jobs only cost memory.
+const maxJobs = 256
+
 // limitFlags bound the work done on each document, and the parallelism.
 type limitFlags struct {
 	jobs     int
@@ -106,10 +110,10 @@ type limitFlags struct {
 
 func (f *limitFlags) register(fs *pflag.FlagSet) {
 	limits := engine.DefaultLimits()
-	fs.IntVarP(&f.jobs, "jobs", "j", runtime.NumCPU(), "number of documents evaluated at once")
+	fs.IntVarP(&f.jobs, "jobs", "j", runtime.GOMAXPROCS(0), fmt.Sprintf("number of documents evaluated at once, 1 to %d; defaults to the CPUs this process may use", maxJobs))
 	fs.StringVar(&f.maxSize, "max-size", "10MiB", "largest document (or NDJSON line) read, e.g. 512KiB, 10MiB")
 	fs.IntVar(&f.maxDepth, "max-depth", limits.MaxDepth, "deepest nesting of arrays and objects in a document")
-	fs.DurationVar(&f.timeout, "timeout", limits.Timeout, "longest policy evaluation of one document")
+	fs.DurationVar(&f.timeout, "timeout", limits.Timeout, "longest wall-clock time for reading and evaluating one document")
 }
 
 func (f *limitFlags) applyConfig(fs *pflag.FlagSet, cfg *config.File) {
@@ -118,8 +122,8 @@ func (f *limitFlags) applyConfig(fs *pflag.FlagSet, cfg *config.File) {
 
 // engineLimits checks the flags and converts them.
 func (f *limitFlags) engineLimits() (engine.Limits, error) {
-	if f.jobs < 1 {
-		return engine.Limits{}, usageError{fmt.Sprintf("--jobs %d: give at least 1", f.jobs)}
+	if f.jobs < 1 || f.jobs > maxJobs {
+		return engine.Limits{}, usageError{fmt.Sprintf("--jobs %d: give a number from 1 to %d", f.jobs, maxJobs)}
 	}
 	maxSize, err := parseSize(f.maxSize)
 	if err != nil {
@@ -136,14 +140,16 @@ func (f *limitFlags) engineLimits() (engine.Limits, error) {
 // environment sets. Every checking command judges every kind of document,
 // so all of them take --filing.
 type documentFlags struct {
-	asOf    string
-	filing  string
-	regions []string
+	asOf       string
+	filing     string
+	filingRoot string
+	regions    []string
 }
 
 func (f *documentFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.asOf, "as-of", "", "judge as of this `time` (RFC 3339 or YYYY-MM-DD) instead of the snapshot's as_of")
 	fs.StringVar(&f.filing, "filing", "", "the filing snapshot `file` every plan acts on, instead of the plan's \"filing\" (a Terraform plan needs it)")
+	fs.StringVar(&f.filingRoot, "filing-root", "", "the `folder` a plan's \"filing\" path must stay in (default: the git work tree holding the plan, else the working directory)")
 	fs.StringArrayVar(&f.regions, "region", nil, "`PROVIDER=REGION` of a Terraform plan's resources whose region only the environment sets, e.g. alibaba-cloud=cn-hangzhou (repeatable)")
 }
 
@@ -153,7 +159,7 @@ func (f *documentFlags) applyConfig(fs *pflag.FlagSet, cfg *config.File) {
 
 // options converts the flags into the engine's per-run options.
 func (f *documentFlags) options() (engine.Options, error) {
-	opts := engine.Options{Filing: f.filing}
+	opts := engine.Options{Filing: f.filing, FilingRoot: f.filingRoot}
 	regions, err := parseRegions(f.regions)
 	if err != nil {
 		return opts, err

@@ -14,7 +14,7 @@ func TestInputErrorsNameTheirFlag(t *testing.T) {
 		want string
 	}{
 		{[]string{"validate", "--max-size", "64", "fixtures/filings/clean-single-site.json"}, "64 bytes limit (--max-size)"},
-		{[]string{"validate", "--max-depth", "2", "fixtures/filings/clean-single-site.json"}, "nesting deeper than the 2-level limit at /hosting/0 (--max-depth)"},
+		{[]string{"validate", "--max-depth", "2", "fixtures/filings/clean-single-site.json"}, "nesting deeper than the 2-level limit at /subject/certificate (--max-depth)"},
 		{[]string{"check", "fixtures/terraform/literal-ip.json"}, "the snapshot it acts on with --filing FILE"},
 	} {
 		code, out, _ := runCLI(t, "", c.args...)

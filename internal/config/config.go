@@ -20,6 +20,7 @@ import (
 	"github.com/agnivade/levenshtein"
 	"go.yaml.in/yaml/v3"
 
+	"github.com/icpcheck/icpcheck/engine"
 	"github.com/icpcheck/icpcheck/internal/suppress"
 )
 
@@ -134,7 +135,9 @@ func Load(path string) (*File, error) {
 	if info.Size() > maxSize {
 		return nil, &Error{File: path, Msg: fmt.Sprintf("larger than %d KiB: a config file holds settings and exceptions only", maxSize>>10)}
 	}
-	raw, err := os.ReadFile(path)
+	// Read through the engine's reader: a named pipe swapped in, or a /proc
+	// file (which reports a size of 0), is refused rather than read.
+	raw, err := engine.ReadFile(path, maxSize)
 	if err != nil {
 		return nil, fmt.Errorf("read config: %w", err)
 	}

@@ -92,6 +92,9 @@ func Paths(paths []string, tests bool) (*Set, error) {
 	if len(paths) == 0 {
 		return NewSet(), nil
 	}
+	if err := checkRegular(paths); err != nil {
+		return nil, fmt.Errorf("load %s: %w", strings.Join(paths, ", "), err)
+	}
 	var filter loader.Filter
 	if !tests {
 		filter = func(_ string, info fs.FileInfo, _ int) bool {

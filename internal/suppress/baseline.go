@@ -48,9 +48,12 @@ type Baseline struct {
 	left   map[Entry]int // entries not yet matched in this run
 }
 
+// maxBaselineSize bounds a baseline file: a few hundred bytes a finding.
+const maxBaselineSize = 64 << 20
+
 // ReadBaseline reads a baseline written by Recorder.Write.
 func ReadBaseline(path string) (*Baseline, error) {
-	raw, err := os.ReadFile(path)
+	raw, err := engine.ReadFile(path, maxBaselineSize)
 	if err != nil {
 		return nil, fmt.Errorf("read baseline: %w", err)
 	}

@@ -94,3 +94,27 @@ test_icp101_deregistered_website_domain if {
 	v := only(denies(s, "ICP101"))
 	not v.website
 }
+
+test_icp101_open_transfer_of_another_website_is_not_awaited if {
+	s := snapshot({
+		"hosting": [host("example.com", "alibaba-cloud", true)],
+		"orders": [object.union(
+			order("T-1", "transfer", "alibaba-cloud", "administration_review", "2026-11-02T08:00:00Z"),
+			{"websites": ["blog"]},
+		)],
+	})
+	v := only(denies(s, "ICP101"))
+	contains(v.msg, "until a transfer of shop to alibaba-cloud is approved")
+}
+
+test_icp101_open_transfer_listing_the_website_is_awaited if {
+	s := snapshot({
+		"hosting": [host("example.com", "alibaba-cloud", true)],
+		"orders": [object.union(
+			order("T-1", "transfer", "alibaba-cloud", "provider_review", "2026-11-02T08:00:00Z"),
+			{"websites": ["blog", "shop"]},
+		)],
+	})
+	v := only(denies(s, "ICP101"))
+	contains(v.msg, "until the open transfer to alibaba-cloud is approved")
+}

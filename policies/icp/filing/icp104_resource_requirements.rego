@@ -44,7 +44,7 @@ deny contains v if {
 		),
 		object.union(
 			{"path": sprintf("/hosting/%d/resource", [i]), "domain": h.domain, "provider": h.provider},
-			result.website_field(websites.owners(input, h.domain)),
+			result.website_field(object.get(websites.owner_index(input), h.domain, set())),
 		),
 	)
 }

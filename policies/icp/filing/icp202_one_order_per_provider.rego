@@ -1,5 +1,6 @@
 package icp.filing
 
+import data.icp.lib.index
 import data.icp.lib.orders
 import data.icp.lib.result
 
@@ -20,11 +21,9 @@ import data.icp.lib.result
 deny contains v if {
 	some j, o in input.orders
 	o.status in orders.open_statuses
-	firsts := {e.id |
-		some i, e in input.orders
-		e.provider == o.provider
+	firsts := {input.orders[i].id |
+		some i in icp202_open_at[o.provider]
 		i != j
-		e.status in orders.open_statuses
 		orders.earlier(input, i, j)
 	}
 	count(firsts) > 0
@@ -45,3 +44,10 @@ icp202_change_during_transfer(o) if {
 	o.type == "change"
 	transfer_is_open
 }
+
+# icp202_open_at: {provider: the positions of the open orders at it}, built
+# once rather than scanning every order for each open one.
+icp202_open_at := index.group([[e.provider, i] |
+	some i, e in input.orders
+	e.status in orders.open_statuses
+])

@@ -37,10 +37,9 @@ warn contains v if {
 # icp301_resubmitted(i, o, wid): a transfer to o's provider covering wid,
 # later than order i, is open or approved.
 icp301_resubmitted(i, o, wid) if {
-	some j, t in input.orders
-	t.type == "transfer"
+	some j in orders.transfers_covering(input, wid)
+	t := input.orders[j]
 	t.provider == o.provider
-	orders.covers(t, wid)
 	icp301_live(t)
 	orders.earlier(input, i, j)
 }

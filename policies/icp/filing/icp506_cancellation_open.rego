@@ -46,7 +46,7 @@ icp506_msg(o) := sprintf(
 		some w in input.websites
 		w.id in wids
 		some d in w.domains
-		websites.served_from(input, d, o.provider)
+		[d, o.provider] in websites.served_pairs(input)
 	}
 	count(served) > 0
 }

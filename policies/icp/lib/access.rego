@@ -48,9 +48,8 @@ active_pairs(s, serving) := {[w.id, a.provider] |
 	a.status == "active"
 } | {[wid, o.provider] |
 	some o in serving
-	some w in s.websites
-	wid := w.id
-	orders.covers(o, wid)
+	some wid in orders.covered(s, o)
+	wid in orders.website_ids(s)
 }
 
 # has_active_access(s, wid, providers): website wid has active access at some

@@ -6,6 +6,7 @@
 #   icp.filing, plus whatever a plan adds).
 package icp.lib.accessibility
 
+import data.icp.lib.index
 import data.icp.lib.orders
 
 inaccessible_rules := {"ICP503", "ICP504"}
@@ -34,10 +35,9 @@ report(s, violations) := [{"website": wid, "domain": d, "state": state, "reasons
 ] if {
 	count(violations) == 0
 } else := [{"website": wid, "domain": d, "state": st[0], "reasons": sort(st[1])} |
-	held_at := {[k, v.rule] | some v in violations; some k in places(s, v)}
+	held_at := index.group({[k, v.rule] | some v in violations; some k in places(s, v)})
 	some [wid, d, gone, hosted] in report_domains(s)
-	at := {["all"], ["website", wid], ["domain", d], ["domain", d, wid]}
-	held := {r | some [k, r] in held_at; k in at}
+	held := {r | some k in [["all"], ["website", wid], ["domain", d], ["domain", d, wid]]; some r in object.get(held_at, [k], set())}
 	st := held_state(gone, hosted, held)
 ]
 
@@ -109,10 +109,13 @@ website_places(v) := {["website", v.website] | not given(v, "domain")}
 order_places(s, v) := {k |
 	not given(v, "domain")
 	not given(v, "website")
-	some o in s.orders
-	o.id == v.order
+	some o in object.get(orders_by_id(s), v.order, set())
 	some k in order_keys(o)
 }
+
+# orders_by_id(s): {order id: the orders of s with that id}, built once per
+# document rather than scanning the orders for each violation.
+orders_by_id(s) := index.group([[o.id, o] | some o in object.get(s, "orders", [])])
 
 order_keys(o) := {["all"] | orders.covers_every(o)} | {["website", wid] | some wid in o.websites}
 

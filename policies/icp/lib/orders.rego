@@ -8,6 +8,7 @@
 package icp.lib.orders
 
 import data.icp.lib.dates
+import data.icp.lib.index
 
 open_statuses := {"provider_review", "sms_verification", "administration_review"}
 
@@ -39,11 +40,15 @@ covers_every(o) if {
 # covered(s, o): the ids of the websites that order o covers in snapshot s
 # (its websites as given, every website of s when it has none or is a
 # cancel_number of scope subject).
-covered(s, o) := {wid |
-	some w in object.get(s, "websites", [])
-	wid := w.id
-	covers(o, wid)
-} | {wid | some wid in object.get(o, "websites", [])}
+covered(s, o) := website_ids(s) | listed(o) if {
+	covers_every(o)
+} else := listed(o)
+
+# website_ids(s): the ids of the websites of s (one scan per document, not
+# one per order: the function's result is cached for the same s).
+website_ids(s) := {w.id | some w in object.get(s, "websites", [])}
+
+listed(o) := {wid | some wid in object.get(o, "websites", [])}
 
 # earlier(s, i, j): order i of s came before order j: by submitted_at when
 # both give one and they differ, else by their place in the orders list.
@@ -72,19 +77,16 @@ open_transfer_ids(s) := {o.id |
 
 # transfer_open_for(s, wid): an open transfer order covers website wid.
 transfer_open_for(s, wid) if {
-	some o in s.orders
-	o.type == "transfer"
-	is_open(o)
-	covers(o, wid)
+	some i in transfers_covering(s, wid)
+	is_open(s.orders[i])
 }
 
 # open_transfers_for(s, wid): the ids of the open transfer orders of s that
-# cover website wid.
-open_transfers_for(s, wid) := {o.id |
-	some o in object.get(s, "orders", [])
-	o.type == "transfer"
-	is_open(o)
-	covers(o, wid)
+# cover website wid (looked up in the transfer index, not scanned for each
+# website).
+open_transfers_for(s, wid) := {s.orders[i].id |
+	some i in transfers_covering(s, wid)
+	is_open(s.orders[i])
 }
 
 # change_during_transfer(s, o): o is an open change order while a transfer of
@@ -99,12 +101,26 @@ change_during_transfer(s, o) if {
 # for website wid: transfers covering wid that are open or rejected and not
 # followed by a later transfer covering wid to the same provider.
 pending_transfers(s, wid) := {i |
-	some i, o in object.get(s, "orders", [])
-	o.type == "transfer"
-	covers(o, wid)
-	pending_status(o)
+	some i in transfers_covering(s, wid)
+	pending_status(s.orders[i])
 	not superseded(s, i, wid)
 }
+
+# transfers_covering(s, wid): the indexes (in s.orders) of the transfers that
+# cover website wid, looked up in an index built once per document.
+transfers_covering(s, wid) := object.get(transfer_index(s), wid, set()) | object.get(transfer_index(s), "*", set())
+
+# transfer_index(s): {website id: indexes of the transfers listing it, "*":
+# indexes of those covering every website}.
+transfer_index(s) := index.group([[key, i] |
+	some i, o in object.get(s, "orders", [])
+	o.type == "transfer"
+	some key in cover_keys(o)
+])
+
+cover_keys(o) := {"*"} if covers_every(o)
+
+else := listed(o)
 
 pending_status(o) if is_open(o)
 
@@ -113,11 +129,9 @@ pending_status(o) if o.status == "rejected"
 # superseded(s, i, wid): a later transfer covering wid to the same provider
 # follows order i.
 superseded(s, i, wid) if {
-	some j, o in s.orders
+	some j in transfers_covering(s, wid)
 	j != i
-	o.type == "transfer"
-	o.provider == s.orders[i].provider
-	covers(o, wid)
+	s.orders[j].provider == s.orders[i].provider
 	earlier(s, i, j)
 }
 

@@ -5,6 +5,8 @@
 #   served from, as functions of a snapshot-shaped document s.
 package icp.lib.websites
 
+import data.icp.lib.index
+
 # filed(s, w): website object w of snapshot s is filed: the subject and the
 # website are active and the website has an ICP number.
 filed(s, w) if {
@@ -30,19 +32,19 @@ filed_owners(s, d) := {w.id | some w in s.websites; d in w.domains; filed(s, w)}
 # that a filed website lists (a domain that no filed website lists has no
 # key), built in one pass: look domains up in it rather than calling
 # filed_owners in a loop.
-filed_owner_index(s) := {d: ids |
-	s.subject.status == "active"
-	filed_websites := [w |
-		some w in s.websites
-		w.status == "active"
-		is_string(w.icp_number)
-		w.icp_number != ""
-	]
-	some w in filed_websites
-	_ := w.id
+filed_owner_index(s) := index.group([[d, w.id] |
+	some w in s.websites
+	filed(s, w)
 	some d in w.domains
-	ids := {x.id | some x in filed_websites; d in x.domains}
-}
+])
+
+# owner_index(s): {domain: owners(s, domain)} for every domain of s, built
+# once (the function's result is cached for the same s).
+owner_index(s) := index.group([[d, w.id] | some w in s.websites; some d in w.domains])
+
+# served_pairs(s): the [domain, provider] pairs such that the domain is served
+# from the provider (served_from), collected once.
+served_pairs(s) := {[h.domain, h.provider] | some h in object.get(s, "hosting", []); h.mainland == true}
 
 # served_from(s, d, p): domain d is served from provider p (a hosting entry
 # names p with mainland true).

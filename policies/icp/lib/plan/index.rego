@@ -1,5 +1,6 @@
 package icp.lib.plan
 
+import data.icp.lib.index
 import data.icp.lib.orders
 
 # index(s, plan): every effect of the plan, computed once per plan and
@@ -61,13 +62,10 @@ index(s, plan) := {
 	"subject_deregistered": subject_deregistered,
 	"website_deregistered": website_deregistered,
 	"changes": changes,
-	"hosting": {d: by_step([{"step": e.step, "entry": e.entry} | some e in hosting; e.domain == d]) |
-		some d in {e.domain | some e in hosting}
+	"hosting": {d: by_step(es) |
+		some d, es in index.group([[e.domain, {"step": e.step, "entry": e.entry}] | some e in hosting])
 	},
-	"first_entry": {d: [k | some k, h in s.hosting; h.domain == d][0] |
-		some h in object.get(s, "hosting", [])
-		d := h.domain
-	},
+	"first_entry": {d: min(ks) | some d, ks in index.group([[h.domain, k] | some k, h in object.get(s, "hosting", [])])},
 	"added": [e | some [_, e] in sort({[e.action, e] | some e in added_effects(s, plan, approvals)})],
 	"website_events": {wid: events |
 		some wid in ((object.keys(changes) | object.keys(website_deregistered)) | {e.website | some e in access})
