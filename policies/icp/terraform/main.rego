@@ -178,14 +178,16 @@ resource_path(a) := sprintf("/resource_changes/%d", [resources[a].index]) if {
 	resources[a].index >= 0
 } else := ""
 
-# plan_result: the plan rules' verdict on the derived plan.
-plan_result := r if {
-	r := {
-		"deny": [v | some v in data.icp.plan.deny],
-		"warn": [v | some v in data.icp.plan.warn],
-		"accessibility": [x | some x in data.icp.plan.accessibility],
-		"consequences": [c | some c in data.icp.plan.consequences],
-	} with input as {"filing": input.filing, "plan": plan}
+# plan_result: the plan rules' verdict on the derived plan, read from one
+# evaluation of icp.plan's decision: a reference to each of its rules in
+# comprehensions under the `with` would simulate the plan once for each.
+plan_result := {
+	"deny": [v | some v in d.deny],
+	"warn": [v | some v in d.warn],
+	"accessibility": d.accessibility,
+	"consequences": d.consequences,
+} if {
+	d := data.icp.plan.decision with input as {"filing": input.filing, "plan": plan}
 }
 
 # located(v): a plan rule's violation placed in the Terraform plan: the
