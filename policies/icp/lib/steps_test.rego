@@ -1,0 +1,93 @@
+package icp.lib.steps_test
+
+import data.icp.lib.steps
+import data.icp.lib.timeline
+
+site(id, domains) := {"id": id, "status": "active", "icp_number": "浙ICP备12345678号-1", "domains": domains}
+
+host(d, p) := {"domain": d, "provider": p, "mainland": true}
+
+state := {
+	"as_of": "2026-11-20T08:00:00Z",
+	"subject": {"status": "active", "province": "ZJ"},
+	"websites": [site("shop", ["a.com", "b.com"]), site("blog", ["c.com"])],
+	"hosting": [host("a.com", "p1"), host("b.com", "p1"), host("c.com", "p1")],
+	"orders": [],
+}
+
+repointed := object.union(state, {"hosting": [host("a.com", "p2"), host("b.com", "p1"), host("c.com", "p1")]})
+
+test_a_pointed_domain_touches_itself_only if {
+	not steps.whole(state, repointed)
+	steps.domains(state, repointed, set()) == {"a.com"}
+}
+
+test_a_changed_website_touches_all_its_domains if {
+	renamed := object.union(state, {"websites": [object.union(site("shop", ["a.com", "b.com"]), {"name": "Shop"}), site("blog", ["c.com"])]})
+	not steps.whole(state, renamed)
+	steps.domains(state, renamed, set()) == {"a.com", "b.com"}
+
+	# a website the step deregisters is touched even when it already was
+	steps.domains(state, state, {"blog"}) == {"c.com"}
+
+	# a domain a change removes is touched too (its entry is gone)
+	shrunk := object.union(state, {"websites": [site("shop", ["a.com"]), site("blog", ["c.com"])]})
+	steps.domains(state, shrunk, set()) == {"a.com", "b.com"}
+}
+
+test_subject_wide_changes_touch_everything if {
+	steps.whole(state, object.union(state, {"subject": {"status": "deregistered", "province": "ZJ"}}))
+	steps.whole(state, object.union(state, {"as_of": "2026-12-20T08:00:00Z"}))
+	steps.whole(state, object.union(state, {"orders": [{"id": "C", "type": "change", "status": "provider_review", "provider": "p1"}]}))
+	with_actual := object.union(state, {"actual": {"subject": {"name": "X"}}})
+	steps.whole(with_actual, object.union(with_actual, {"orders": [{"id": "T", "type": "transfer", "status": "provider_review", "provider": "p2", "websites": ["blog"]}]}))
+}
+
+test_an_order_touches_the_websites_it_lists if {
+	opened := object.union(state, {"orders": [{"id": "T", "type": "transfer", "status": "provider_review", "provider": "p2", "websites": ["blog"]}]})
+	not steps.whole(state, opened)
+	steps.domains(state, opened, set()) == {"c.com"}
+}
+
+test_an_open_cancel_access_order_ties_its_websites if {
+	cancelling := {"orders": [{"id": "X", "type": "cancel_access", "status": "provider_review", "provider": "p1", "websites": ["shop", "blog"]}]}
+	before := object.union(state, cancelling)
+	after := object.union(repointed, cancelling)
+
+	# ICP506 reads every domain of the websites the order covers
+	steps.domains(before, after, set()) == {"a.com", "b.com", "c.com"}
+	steps.part(after, {"a.com"}).websites == after.websites
+}
+
+test_part_keeps_what_decides_the_domains if {
+	shared := object.union(state, {"websites": [site("shop", ["a.com", "b.com"]), site("blog", ["c.com", "a.com"])]})
+	p := steps.part(shared, {"a.com"})
+	p.websites == [site("shop", ["a.com"]), site("blog", ["a.com"])]
+	p.hosting == [host("a.com", "p1")]
+	p.subject == shared.subject
+
+	# ICP401 compares a website's domains with actual: they stay whole
+	with_actual := object.union(shared, {"actual": {"websites": {"shop": {"name": "Shop"}}}})
+	steps.part(with_actual, {"a.com"}).websites == [site("shop", ["a.com", "b.com"]), site("blog", ["a.com"])]
+}
+
+test_change_names_gone_domains_null if {
+	report := [{"website": "shop", "domain": "a.com", "state": "accessible", "reasons": []}]
+	steps.change({["shop", "a.com"], ["shop", "b.com"]}, report) == {["shop", "a.com"]: ["accessible", []], ["shop", "b.com"]: null}
+}
+
+# A domain that a step does not name keeps its entry from the step before:
+# the same runs as from every step's whole report.
+test_timeline_from_changes_carries_entries_forward if {
+	e := {"website": "shop", "domain": "a.com"}
+	ok := object.union(e, {"state": "accessible", "reasons": []})
+	bad := object.union(e, {"state": "blocked", "reasons": ["ICP101"]})
+	k := ["shop", "a.com"]
+	changes := [{k: ["accessible", []]}, {}, {k: ["blocked", ["ICP101"]]}, {}, {k: ["accessible", []]}]
+	ids := ["s1", "s2", "s3", "s4"]
+	timeline.from_changes([ok], changes, ids) == timeline.entries([[ok], [ok], [bad], [bad], [ok]], ids)
+
+	# null: the domain does not exist at that step
+	gone := [{k: ["accessible", []]}, {k: null}, {}, {k: ["accessible", []]}, {}]
+	timeline.from_changes([ok], gone, ids) == timeline.entries([[ok], [], [], [ok], [ok]], ids)
+}
