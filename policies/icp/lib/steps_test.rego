@@ -18,35 +18,34 @@ state := {
 repointed := object.union(state, {"hosting": [host("a.com", "p2"), host("b.com", "p1"), host("c.com", "p1")]})
 
 test_a_pointed_domain_touches_itself_only if {
-	not steps.whole(state, repointed)
-	steps.domains(state, repointed, set()) == {"a.com"}
+	steps.scope(state, repointed, set()) == {"a.com"}
 }
 
 test_a_changed_website_touches_all_its_domains if {
 	renamed := object.union(state, {"websites": [object.union(site("shop", ["a.com", "b.com"]), {"name": "Shop"}), site("blog", ["c.com"])]})
-	not steps.whole(state, renamed)
-	steps.domains(state, renamed, set()) == {"a.com", "b.com"}
+	steps.scope(state, renamed, set()) == {"a.com", "b.com"}
 
 	# a website the step deregisters is touched even when it already was
-	steps.domains(state, state, {"blog"}) == {"c.com"}
+	steps.scope(state, state, {"blog"}) == {"c.com"}
 
 	# a domain a change removes is touched too (its entry is gone)
 	shrunk := object.union(state, {"websites": [site("shop", ["a.com"]), site("blog", ["c.com"])]})
-	steps.domains(state, shrunk, set()) == {"a.com", "b.com"}
+	steps.scope(state, shrunk, set()) == {"a.com", "b.com"}
 }
 
+judged_whole(prev, st) if steps.scope(prev, st, set()) == "whole"
+
 test_subject_wide_changes_touch_everything if {
-	steps.whole(state, object.union(state, {"subject": {"status": "deregistered", "province": "ZJ"}}))
-	steps.whole(state, object.union(state, {"as_of": "2026-12-20T08:00:00Z"}))
-	steps.whole(state, object.union(state, {"orders": [{"id": "C", "type": "change", "status": "provider_review", "provider": "p1"}]}))
+	judged_whole(state, object.union(state, {"subject": {"status": "deregistered", "province": "ZJ"}}))
+	judged_whole(state, object.union(state, {"as_of": "2026-12-20T08:00:00Z"}))
+	judged_whole(state, object.union(state, {"orders": [{"id": "C", "type": "change", "status": "provider_review", "provider": "p1"}]}))
 	with_actual := object.union(state, {"actual": {"subject": {"name": "X"}}})
-	steps.whole(with_actual, object.union(with_actual, {"orders": [{"id": "T", "type": "transfer", "status": "provider_review", "provider": "p2", "websites": ["blog"]}]}))
+	judged_whole(with_actual, object.union(with_actual, {"orders": [{"id": "T", "type": "transfer", "status": "provider_review", "provider": "p2", "websites": ["blog"]}]}))
 }
 
 test_an_order_touches_the_websites_it_lists if {
 	opened := object.union(state, {"orders": [{"id": "T", "type": "transfer", "status": "provider_review", "provider": "p2", "websites": ["blog"]}]})
-	not steps.whole(state, opened)
-	steps.domains(state, opened, set()) == {"c.com"}
+	steps.scope(state, opened, set()) == {"c.com"}
 }
 
 test_an_open_cancel_access_order_ties_its_websites if {
@@ -55,7 +54,7 @@ test_an_open_cancel_access_order_ties_its_websites if {
 	after := object.union(repointed, cancelling)
 
 	# ICP506 reads every domain of the websites the order covers
-	steps.domains(before, after, set()) == {"a.com", "b.com", "c.com"}
+	steps.scope(before, after, set()) == {"a.com", "b.com", "c.com"}
 	steps.part(after, {"a.com"}).websites == after.websites
 }
 
@@ -73,7 +72,8 @@ test_part_keeps_what_decides_the_domains if {
 
 test_change_names_gone_domains_null if {
 	report := [{"website": "shop", "domain": "a.com", "state": "accessible", "reasons": []}]
-	steps.change({["shop", "a.com"], ["shop", "b.com"]}, report) == {["shop", "a.com"]: ["accessible", []], ["shop", "b.com"]: null}
+	steps.part_change({["shop", "a.com"], ["shop", "b.com"]}, report).entries == {["shop", "a.com"]: ["accessible", []], ["shop", "b.com"]: null}
+	steps.whole_change(report) == {"whole": true, "entries": {["shop", "a.com"]: ["accessible", []]}}
 }
 
 # A domain that a step does not name keeps its entry from the step before:
@@ -83,11 +83,22 @@ test_timeline_from_changes_carries_entries_forward if {
 	ok := object.union(e, {"state": "accessible", "reasons": []})
 	bad := object.union(e, {"state": "blocked", "reasons": ["ICP101"]})
 	k := ["shop", "a.com"]
-	changes := [{k: ["accessible", []]}, {}, {k: ["blocked", ["ICP101"]]}, {}, {k: ["accessible", []]}]
+	changes := [whole({k: ["accessible", []]}), part({}), part({k: ["blocked", ["ICP101"]]}), part({}), whole({k: ["accessible", []]})]
 	ids := ["s1", "s2", "s3", "s4"]
 	timeline.from_changes([ok], changes, ids) == timeline.entries([[ok], [ok], [bad], [bad], [ok]], ids)
 
-	# null: the domain does not exist at that step
-	gone := [{k: ["accessible", []]}, {k: null}, {}, {k: ["accessible", []]}, {}]
+	# null, or a whole step without the key: the domain does not exist then
+	gone := [whole({k: ["accessible", []]}), part({k: null}), part({}), whole({k: ["accessible", []]}), whole({k: ["accessible", []]})]
 	timeline.from_changes([ok], gone, ids) == timeline.entries([[ok], [], [], [ok], [ok]], ids)
+	dropped := [whole({k: ["accessible", []]}), whole({}), part({}), part({k: ["accessible", []]}), whole({k: ["accessible", []]})]
+	timeline.from_changes([ok], dropped, ids) == timeline.entries([[ok], [], [], [ok], [ok]], ids)
+}
+
+whole(entries) := {"whole": true, "entries": entries}
+
+part(entries) := {"whole": false, "entries": entries}
+
+test_small_states_are_judged_whole if {
+	steps.small(state)
+	not steps.small(object.union(state, {"websites": [site(sprintf("w%d", [i]), []) | some i in numbers.range(1, 10)]}))
 }

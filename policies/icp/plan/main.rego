@@ -47,25 +47,23 @@ accessibility := timeline.from_changes(final_report, step_changes, [a.id | some 
 # final_report: the accessibility report of the outcome.
 final_report := whole_report(count(input.plan.actions))
 
-# step_changes: step_changes[s] holds the entries that step s judges,
-# {[website, domain]: [state, reasons], or null for a domain that no longer
-# exists}.
+# step_changes: step_changes[s] holds the entries that step s judges
+# (data.icp.lib.steps: {"whole", "entries"}).
 step_changes := [step_change(s) | some s in numbers.range(0, count(input.plan.actions))]
 
-step_change(0) := steps.change(steps.keys(states[0]), whole_report(0))
-
-step_change(s) := steps.change(steps.keys(states[s - 1]) | steps.keys(states[s]), final_report) if {
-	s > 0
+step_change(s) := steps.whole_change(final_report) if {
 	s == count(input.plan.actions)
-} else := steps.change(steps.keys(states[s - 1]) | steps.keys(states[s]), whole_report(s)) if {
-	s > 0
-	steps.whole(states[s - 1], states[s])
-} else := steps.change(
+} else := steps.whole_change(whole_report(s)) if {
+	s == 0
+} else := steps.whole_change(whole_report(s)) if {
+	steps.small(states[s])
+} else := steps.whole_change(whole_report(s)) if {
+	steps.scope(states[s - 1], states[s], deregistered_at(s - 1)) == "whole"
+} else := steps.part_change(
 	{k | some k in (steps.keys(states[s - 1]) | steps.keys(states[s])); k[1] in ds},
 	a11y.report(part, state_violations(part) | deregistered_before(s)),
 ) if {
-	s > 0
-	ds := steps.domains(states[s - 1], states[s], deregistered_at(s - 1))
+	ds := steps.scope(states[s - 1], states[s], deregistered_at(s - 1))
 	part := steps.part(states[s], ds)
 }
 
