@@ -109,7 +109,7 @@ func (e *Engine) readDocument(ctx context.Context, data []byte, limits Limits) (
 	k, ierr := identify(doc)
 	if ierr == nil && k.Schema != "" {
 		if err := e.schemas[k.Name].Validate(doc); err != nil {
-			ierr = schemaError(k, err)
+			ierr = e.schemaError(k, doc, err)
 		}
 	}
 	if ierr == nil && k.check != nil {
@@ -145,6 +145,7 @@ func overrideAsOf(snapshot map[string]any, asOf time.Time) {
 
 // placeError fills in the line and column of an error that has a pointer.
 func placeError(ierr *InputError, data []byte) {
+	placeDetails(ierr.Details, data)
 	if ierr.Line > 0 {
 		return
 	}

@@ -16,7 +16,8 @@ import (
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
-// decodeDocument parses one JSON document into the generic form the schema
+// decodeDocument parses one JSON document (or a YAML one: decodeYAML; a
+// file saved as UTF-16 is named as such) into the generic form the schema
 // validator and OPA take (objects as map[string]any, numbers as
 // json.Number). The parser (jsontext, the prototype of encoding/json/v2)
 // refuses what would silently lose data: duplicate keys, invalid UTF-8 and
@@ -25,6 +26,12 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // the document is read, so a document nested past maxDepth costs no more
 // than reading up to that point, and ctx bounds the whole read.
 func decodeDocument(ctx context.Context, data []byte, maxDepth int) (any, *InputError) {
+	if ierr := encodingError(data); ierr != nil {
+		return nil, ierr
+	}
+	if isYAML(data) {
+		return decodeYAML(data, maxDepth)
+	}
 	data = bytes.TrimPrefix(data, utf8BOM)
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &InputError{Message: "empty document: expected a JSON object with kind and version"}

@@ -1,6 +1,6 @@
 // Package engine loads and compiles icpcheck's policies once, validates input
 // documents against their JSON Schemas and evaluates them concurrently with
-// prepared queries. It knows the policy interface (product.md) but no ICP
+// prepared queries. It knows the policy interface (README, "Running as a service") but no ICP
 // rule: a rule added to the policy pack needs no change here.
 package engine
 
@@ -25,6 +25,7 @@ type Config struct {
 	NoBuiltin bool     // leave out the pack's Rego; keep its data and schemas
 	Policies  []string // extra Rego files or folders (-p)
 	Data      []string // JSON or YAML files merged over the pack's data (-d)
+	Limits    Limits   // bound each -d file as a document; zero fields take DefaultLimits
 }
 
 // Engine evaluates documents against compiled policies. It is safe for
@@ -70,7 +71,7 @@ func New(ctx context.Context, cfg Config) (*Engine, error) {
 	e.store = store
 	for _, k := range kinds() {
 		pq, err := rego.New(
-			rego.Query(decisionQuery(k.Namespace)),
+			rego.Query(decisionQuery(k.Namespace, definesDecision(compiler, k.Namespace))),
 			rego.Compiler(compiler),
 			rego.Store(store),
 		).PrepareForEval(ctx)
@@ -118,15 +119,29 @@ func compile(modules map[string]*ast.Module, schemas *ast.SchemaSet) (*ast.Compi
 	return nil, fmt.Errorf("compile policies: %s", strings.Join(msgs, "; "))
 }
 
-// decisionQuery reads the entry points of a namespace. Each is collected
-// with a comprehension so that a namespace that defines only some of them
-// (a user's own pack with --no-builtin) still answers. exception is
+// decisionQuery reads the entry points of a namespace: its decision where
+// it defines one (the embedded pack's decision reads provider aliases as
+// their ids before judging, as an OPA server serving the bundle does), else
+// deny, warn, accessibility and consequences. Each is collected with a
+// comprehension so that a namespace that defines only some of them (a
+// user's own pack with --no-builtin) still answers. exception is
 // conftest's: each element names the rules the document is exempt from.
-func decisionQuery(namespace string) string {
+func decisionQuery(namespace string, decision bool) string {
+	entry := namespace
+	if decision {
+		entry += ".decision"
+	}
 	return fmt.Sprintf(`deny := [v | some v in data.%[1]s.deny]
 warn := [v | some v in data.%[1]s.warn]
 accessibility := [a | some a in data.%[1]s.accessibility]
 consequences := [c | some c in data.%[1]s.consequences]
-notes := [n | some n in data.%[1]s.notes]
-exception := [e | some e in data.%[1]s.exception]`, namespace)
+notes := [n | some n in data.%[2]s.notes]
+exception := [e | some e in data.%[2]s.exception]`, entry, namespace)
+}
+
+// definesDecision reports whether the compiled policies define the
+// namespace's decision rule.
+func definesDecision(c *ast.Compiler, namespace string) bool {
+	ref := ast.MustParseRef("data." + namespace + ".decision")
+	return len(c.GetRulesExact(ref)) > 0
 }

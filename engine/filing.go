@@ -61,7 +61,7 @@ func (e *Engine) loadFiling(path string, opts Options, trusted bool) (map[string
 		ierr := fileError(path, err, opts.Limits.MaxSize)
 		ierr.Pointer, ierr.Message = "/filing", "filing snapshot "+ierr.Message
 		if errors.Is(err, fs.ErrNotExist) {
-			ierr.Message = fmt.Sprintf("filing snapshot %s not found: fix the path of the snapshot the plan acts on (a plan's \"filing\" is relative to the plan file)", path)
+			ierr.Message = missingFiling(path, trusted)
 		}
 		return nil, ierr
 	}

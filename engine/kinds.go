@@ -11,7 +11,7 @@ import (
 // which package answers for it and how that package's input is assembled.
 // The format a document was written in (JSON, NDJSON, YAML) is the reader's
 // business (decodeDocument): a kind sees the decoded value only. This is
-// the product's policy interface (product.md), not ICP knowledge: the rules
+// the product's policy interface (README), not ICP knowledge: the rules
 // themselves live in Rego.
 type Kind struct {
 	Name      string // the document's "kind" field, or the name of a recognised format

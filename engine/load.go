@@ -28,7 +28,7 @@ func loadPolicies(cfg Config) (*regopack.Set, error) {
 	if err := set.Add(extra); err != nil {
 		return nil, fmt.Errorf("load policies: %w", err)
 	}
-	if err := set.OverlayData(cfg.Data); err != nil {
+	if err := set.OverlayData(cfg.Data, DataReader(cfg.Limits)); err != nil {
 		return nil, err
 	}
 	if cfg.Pack != nil {

@@ -23,6 +23,9 @@ type Position struct {
 // lacks it. Pointers that cannot be placed at all (data is not JSON) are
 // absent from the result.
 func locate(data []byte, pointers []string) map[string]Position {
+	if isYAML(data) {
+		return locateYAML(data, pointers)
+	}
 	data = bytes.TrimPrefix(data, utf8BOM)
 	wanted := make(map[string]bool)
 	deepest := 0 // segments of the longest pointer: nothing deeper is wanted

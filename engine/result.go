@@ -108,6 +108,9 @@ type InputError struct {
 	Line    int    `json:"line,omitempty"`
 	Column  int    `json:"column,omitempty"`
 	Pointer string `json:"pointer,omitempty"`
+	// Details lists every error found where there were several (schema
+	// validation), the most specific first; Message leads with the first.
+	Details []InputError `json:"details,omitempty"`
 	// Setting names the run setting that the fix is about (SettingFiling,
 	// a limit), so that the command line can name its own flag: the engine
 	// knows no flag names.

@@ -24,8 +24,10 @@ type Input struct {
 }
 
 // Inputs expands command-line arguments into documents, in order: a file as
-// itself, a folder as its *.json files sorted by path, "-" as standard input,
-// and a .ndjson file as one document per non-blank line, read as it goes.
+// itself, a folder as its *.json, *.yaml and *.yml files sorted by path, "-"
+// as standard input, a .ndjson file as one document per non-blank line, read
+// as it goes, and a YAML file (or YAML on standard input) as each of its
+// "---"-separated documents, the whole stream within the size limit.
 // An argument that cannot be read yields an Input with Err set, so that one
 // bad path never hides the results of the others. A document over maxSize
 // bytes is an error too.
@@ -48,7 +50,11 @@ type reader struct{ maxSize int64 }
 func (r reader) expand(arg string, stdin io.Reader, yield func(Input) bool) bool {
 	if arg == "-" {
 		data, err := io.ReadAll(io.LimitReader(stdin, r.maxSize+1))
-		return yield(r.fileInput("-", ".", data, err))
+		in := r.fileInput("-", ".", data, err)
+		if in.Err == nil && isYAML(in.Data) {
+			return yieldYAML(in, yield)
+		}
+		return yield(in)
 	}
 	info, err := os.Stat(arg)
 	if err != nil {
@@ -91,7 +97,11 @@ func (r reader) yieldFile(path string, yield func(Input) bool) bool {
 	if err != nil {
 		return yield(Input{Name: path, Err: fileError(path, err, r.maxSize)})
 	}
-	return yield(Input{Name: path, Dir: filepath.Dir(path), Data: data})
+	in := Input{Name: path, Dir: filepath.Dir(path), Data: data}
+	if isYAMLFile(path) {
+		return yieldYAML(in, yield)
+	}
+	return yield(in)
 }
 
 func (r reader) fileInput(name, dir string, data []byte, err error) Input {
@@ -156,7 +166,8 @@ func (r reader) readLine(br *bufio.Reader) (line []byte, tooLong bool, err error
 	}
 }
 
-// jsonFiles lists the *.json files under dir, sorted by path,
+// jsonFiles lists the *.json, *.yaml and *.yml files under dir, sorted by
+// path, leaving out hidden files and folders (a name that starts with "."),
 // and an error input for each part of the tree that could not be read.
 func jsonFiles(dir string) ([]string, []Input) {
 	var files []string
@@ -169,7 +180,14 @@ func jsonFiles(dir string) ([]string, []Input) {
 			}
 			return nil
 		}
-		if !d.IsDir() && strings.EqualFold(filepath.Ext(p), ".json") {
+		if p != dir && strings.HasPrefix(d.Name(), ".") {
+			// hidden: .git, .github's workflows, .icpcheck.yaml are no documents
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !d.IsDir() && (strings.EqualFold(filepath.Ext(p), ".json") || isYAMLFile(p)) {
 			files = append(files, p)
 		}
 		return nil

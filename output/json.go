@@ -8,7 +8,7 @@ import (
 	"github.com/icpcheck/icpcheck/engine"
 )
 
-// jsonFormatter writes the one JSON object of product.md ("JSON output"),
+// jsonFormatter writes the one JSON object of the README ("JSON output"),
 // streaming: each result is written as soon as it arrives.
 type jsonFormatter struct {
 	w     io.Writer

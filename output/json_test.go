@@ -9,7 +9,7 @@ func TestJSONGolden(t *testing.T) {
 	assertGolden(t, "json", Options{}, sampleResults(), "json")
 }
 
-// TestJSONContract checks the fields product.md makes a contract.
+// TestJSONContract checks the fields the README ("JSON output") makes a contract.
 func TestJSONContract(t *testing.T) {
 	var out struct {
 		Results []map[string]any `json:"results"`

@@ -2,6 +2,7 @@ package output
 
 import (
 	"fmt"
+	"path"
 	"slices"
 	"sort"
 	"strconv"
@@ -54,6 +55,9 @@ func appliesTo(r engine.RuleInfo, nss []string) bool {
 // file's line N; a line of 0 (unknown) then still points at the document's
 // line. Other names are returned as they are.
 func fileLine(file string, line int) (string, int) {
+	if i := strings.LastIndexByte(file, '#'); i >= 0 && yamlDocumentName(file[:i], file[i+1:]) {
+		return file[:i], line // a YAML stream's document: its lines are the file's
+	}
 	i := strings.LastIndexByte(file, ':')
 	if i < 0 || !strings.HasSuffix(strings.ToLower(file[:i]), ".ndjson") {
 		return file, line
@@ -66,6 +70,14 @@ func fileLine(file string, line int) (string, int) {
 		return file[:i], n + line - 1
 	}
 	return file[:i], n
+}
+
+// yamlDocumentName reports whether file#n names a document of a YAML
+// stream (engine: "file.yaml#N").
+func yamlDocumentName(file, n string) bool {
+	ext := strings.ToLower(path.Ext(file))
+	k, err := strconv.Atoi(n)
+	return (ext == ".yaml" || ext == ".yml") && err == nil && k >= 1 && !strings.ContainsAny(n, "+-")
 }
 
 // where says where a violation points, its line aside: the action and the

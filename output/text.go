@@ -220,8 +220,11 @@ func ErrorLine(file string, e *engine.InputError) string { return errorLine(file
 // errorLine renders an input error as file:line:column: message.
 func errorLine(file string, e *engine.InputError) string {
 	where := file
-	if e.Line > 0 {
+	switch {
+	case e.Line > 0 && e.Column > 0:
 		where = fmt.Sprintf("%s:%d:%d", file, e.Line, e.Column)
+	case e.Line > 0:
+		where = fmt.Sprintf("%s:%d", file, e.Line)
 	}
 	return where + ": " + e.Message
 }

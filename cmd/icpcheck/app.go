@@ -16,7 +16,7 @@ import (
 	"github.com/icpcheck/icpcheck/policies"
 )
 
-// Exit codes (product.md).
+// Exit codes (README, "Exit codes").
 const (
 	exitOK       = 0   // every document read, nothing denied
 	exitFindings = 1   // a deny (or a warn with --fail-on-warn)

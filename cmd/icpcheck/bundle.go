@@ -139,7 +139,7 @@ func buildBundle(pack fs.FS, policies, dataFiles []string) (bundle.Bundle, error
 		}
 	}
 
-	if err := set.OverlayData(dataFiles); err != nil {
+	if err := set.OverlayData(dataFiles, engine.DataReader(engine.DefaultLimits())); err != nil {
 		return bundle.Bundle{}, err
 	}
 	docs := set.Data

@@ -79,7 +79,9 @@ func (a *app) check(ctx context.Context, c command, f *checkingFlags, fs *pflag.
 	if err != nil {
 		return a.usageFailure(c, err)
 	}
-	eng, err := engine.New(ctx, f.policy.engineConfig(a.pack))
+	engineCfg := f.policy.engineConfig(a.pack)
+	engineCfg.Limits = opts.Limits // -d files are read within the documents' limits
+	eng, err := engine.New(ctx, engineCfg)
 	if err != nil {
 		fmt.Fprintf(a.stderr, "icpcheck %s: %v\n", c.name, err)
 		return exitError
@@ -136,7 +138,7 @@ func (a *app) writeNotices(name string, notices []suppress.Notice) {
 	}
 }
 
-// exitCode is product.md's exit code for a run's summary.
+// exitCode is the README's exit code ("Exit codes") for a run's summary.
 func exitCode(sum output.Summary, failOnWarn bool) int {
 	switch {
 	case sum.Errors > 0:

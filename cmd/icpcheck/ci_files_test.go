@@ -178,7 +178,7 @@ func TestPreCommitHooks(t *testing.T) {
 		Description   string   `yaml:"description"`
 		Entry         string   `yaml:"entry"`
 		Language      string   `yaml:"language"`
-		Types         []string `yaml:"types"`
+		TypesOr       []string `yaml:"types_or"`
 		RequireSerial bool     `yaml:"require_serial"`
 	}
 	readYAML(t, ".pre-commit-hooks.yaml", &hooks)
@@ -187,6 +187,9 @@ func TestPreCommitHooks(t *testing.T) {
 		ids[h.ID] = h.Entry
 		if h.Language != "golang" || h.Name == "" {
 			t.Errorf("hook %s: language %q, name %q", h.ID, h.Language, h.Name)
+		}
+		if !slices.Equal(h.TypesOr, []string{"json", "yaml"}) {
+			t.Errorf("hook %s takes %v, want the documents icpcheck reads: json, yaml", h.ID, h.TypesOr)
 		}
 	}
 	if !strings.HasPrefix(ids["icpcheck-validate"], "icpcheck validate") || !strings.HasPrefix(ids["icpcheck-check"], "icpcheck check") {

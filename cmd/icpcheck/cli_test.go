@@ -27,7 +27,7 @@ func chdirRoot(t *testing.T) {
 	t.Chdir(filepath.Join("..", ".."))
 }
 
-// expectedExit is the exit code product.md gives for a JSON report.
+// expectedExit is the exit code the README ("Exit codes") gives for a JSON report.
 func expectedExit(t *testing.T, report string) int {
 	t.Helper()
 	var r struct {
@@ -46,7 +46,8 @@ func expectedExit(t *testing.T, report string) int {
 }
 
 // TestGoldenJSON checks every fixture with -o json against its golden file
-// (NAME.json -> NAME.golden) and the exit code against the summary.
+// (NAME.json or NAME.yaml -> NAME.golden) and the exit code against the
+// summary.
 func TestGoldenJSON(t *testing.T) {
 	chdirRoot(t)
 	for _, dir := range []struct{ name, command string }{
@@ -56,13 +57,15 @@ func TestGoldenJSON(t *testing.T) {
 		{"fixtures/invalid-plans", "check"},
 	} {
 		files, _ := filepath.Glob(filepath.Join(dir.name, "*.json"))
+		yamlFiles, _ := filepath.Glob(filepath.Join(dir.name, "*.yaml"))
+		files = append(files, yamlFiles...)
 		if len(files) == 0 {
 			t.Fatalf("no fixtures in %s", dir.name)
 		}
 		for _, file := range files {
 			t.Run(file, func(t *testing.T) {
 				code, out, errOut := runCLI(t, "", dir.command, "-o", "json", file)
-				golden.Assert(t, strings.TrimSuffix(file, ".json")+".golden", []byte(out))
+				golden.Assert(t, strings.TrimSuffix(file, filepath.Ext(file))+".golden", []byte(out))
 				if want := expectedExit(t, out); code != want {
 					t.Errorf("exit code %d, want %d (stderr: %s)", code, want, errOut)
 				}

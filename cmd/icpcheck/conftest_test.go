@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -49,9 +50,14 @@ func conftestBinary(t *testing.T) string {
 func TestConftestAgrees(t *testing.T) {
 	conftest := conftestBinary(t)
 	chdirRoot(t)
-	files, _ := filepath.Glob("fixtures/filings/*.json")
-	if len(files) == 0 {
-		t.Fatal("no snapshot fixtures")
+	all, _ := filepath.Glob("fixtures/filings/*.json")
+	// conftest queries deny and warn as they stand, with provider names as
+	// written; icpcheck (and an OPA server) ask the decision, which reads
+	// aliases as their ids first. Fixtures of provider aliases differ by
+	// design (README, "Provider names").
+	files := slices.DeleteFunc(all, func(f string) bool { return strings.Contains(f, "aliases") })
+	if len(files) == 0 || len(files) == len(all) {
+		t.Fatalf("%d snapshot fixtures, %d without aliases", len(all), len(files))
 	}
 
 	args := append([]string{"test", "--policy", "policies", "--data", "policies", "--namespace", "icp.filing", "--no-color", "-o", "json"}, files...)

@@ -43,7 +43,7 @@ func TestCheckData(t *testing.T) {
 					t.Fatal(err)
 				}
 				files = []string{file}
-				if err := set.OverlayData(files); err != nil {
+				if err := set.OverlayData(files, loadData); err != nil {
 					t.Fatal(err)
 				}
 			}

@@ -37,7 +37,7 @@ func FuzzCheckData(f *testing.F) {
 		if err := set.Add(&Set{Files: base.Files, Data: copyData(base.Data)}); err != nil {
 			t.Fatal(err)
 		}
-		if err := set.OverlayData([]string{file}); err != nil {
+		if err := set.OverlayData([]string{file}, loadData); err != nil {
 			return
 		}
 		if err := set.CheckData(policies.FS(), []string{file}); err != nil && strings.Contains(err.Error(), "\n") {

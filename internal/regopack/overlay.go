@@ -2,21 +2,24 @@ package regopack
 
 import (
 	"fmt"
-
-	"github.com/open-policy-agent/opa/v1/loader"
 )
 
-// OverlayData merges JSON or YAML files (-d) over the set's data, in order:
-// objects merge key by key and any other value replaces the one before, so
-// a file can change one threshold of the pack. (Unlike Add, which refuses
-// two different values, as `opa test` does.)
-func (s *Set) OverlayData(files []string) error {
+// DataReader reads one data file (-d) into the object merged over data:
+// the engine's document reader, so that data files have the documents'
+// limits and strictness.
+type DataReader func(path string) (map[string]any, error)
+
+// OverlayData merges data files (-d) over the set's data, in order, each
+// read by read: objects merge key by key and any other value replaces the
+// one before, so a file can change one threshold of the pack. (Unlike Add,
+// which refuses two different values, as `opa test` does.)
+func (s *Set) OverlayData(files []string, read DataReader) error {
 	for _, file := range files {
-		res, err := loader.NewFileLoader().All([]string{file})
+		doc, err := read(file)
 		if err != nil {
-			return fmt.Errorf("load data %s: %w", file, err)
+			return fmt.Errorf("load data %w", err)
 		}
-		overlay(s.Data, res.Documents)
+		overlay(s.Data, doc)
 	}
 	return nil
 }

@@ -19,9 +19,10 @@ type Catalogue struct {
 }
 
 var writers = map[string]func(io.Writer, Catalogue) error{
-	"text":     writeText,
-	"json":     writeJSON,
-	"markdown": writeMarkdown,
+	"text":      writeText,
+	"json":      writeJSON,
+	"markdown":  writeMarkdown,
+	"reference": writeReference,
 }
 
 // Formats lists the formats of the catalogue, sorted.

@@ -9,13 +9,15 @@ import data.icp.lib.websites
 # title: Resource does not meet the provider's ICP requirements
 # description: |
 #   A resource that serves a domain at a provider with resource rules (provider
-#   data) breaks them: for alibaba-cloud an ecs instance must be in mainland
-#   China, billed by subscription, with a term of at least 3 months and a
-#   public IP; tencent-cloud cvm and lighthouse instances the same;
-#   huawei-cloud ecs and flexus instances billed by subscription for at
-#   least 3 months. A field that the resource does not give is not judged. Such a
-#   resource cannot back an ICP filing at that provider: serve the domain from
-#   one that meets the requirements.
+#   data) breaks them: for alibaba-cloud an ecs instance must be billed by
+#   subscription, with a term of at least 3 months and a public IP;
+#   tencent-cloud cvm and lighthouse instances the same; huawei-cloud ecs and
+#   flexus instances billed by subscription for at least 3 months. A field
+#   that the resource does not give is not judged. Only mainland hosting is
+#   judged: a server outside mainland China (Hong Kong included) backs no
+#   filing, and ICP102 speaks for it. Such a resource cannot back an ICP
+#   filing at that provider: serve the domain from one that meets the
+#   requirements.
 # custom:
 #   id: ICP104
 #   severity: deny
@@ -26,6 +28,7 @@ import data.icp.lib.websites
 #     - H5
 deny contains v if {
 	some i, h in input.hosting
+	h.mainland == true
 
 	# The rules of the provider for the resource's type, looked up with a
 	# built-in: resources.problems would take the provider table, which,

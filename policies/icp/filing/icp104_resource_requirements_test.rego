@@ -30,19 +30,19 @@ test_icp104_no_public_ip if {
 	contains(v.msg, "no public IP")
 }
 
-test_icp104_outside_mainland if {
-	v := only(denies(alibaba(ecs, false), "ICP104"))
-	contains(v.msg, "outside mainland China")
+test_icp104_hong_kong_server_not_judged if {
+	payg := object.union(ecs, {"billing": "pay_as_you_go", "term_months": 1})
+	count(denies(alibaba(payg, false), "ICP104")) == 0
+	count(denies(alibaba(payg, true), "ICP104")) == 1
 }
 
 test_icp104_several_problems_one_violation if {
 	r := {"type": "ecs", "billing": "pay_as_you_go", "term_months": 1, "public_ip": false}
-	v := only(denies(alibaba(r, false), "ICP104"))
+	v := only(denies(alibaba(r, true), "ICP104"))
 	contains(v.msg, "The ecs resource serving")
 	contains(v.msg, "billing")
 	contains(v.msg, "term")
 	contains(v.msg, "public IP")
-	contains(v.msg, "outside mainland")
 }
 
 test_icp104_missing_fields_not_judged if {
@@ -66,9 +66,8 @@ test_icp104_no_resource_not_judged if {
 test_icp104_user_resource_rules if {
 	r := object.union(ecs, {"type": "cvm", "term_months": 1})
 	s := snapshot({"hosting": [{"domain": "example.com", "provider": "other-cloud", "mainland": true, "resource": r}]})
-	rules := {"other-cloud": {"resource_rules": {"cvm": {"min_term_months": 6, "mainland": false, "public_ip": false}}}}
+	rules := {"other-cloud": {"resource_rules": {"cvm": {"min_term_months": 6, "public_ip": false}}}}
 	v := only(denies(s, "ICP104")) with data.icp.providers as rules
 	contains(v.msg, "its term is 1 month(s) (at least 6 required)")
-	contains(v.msg, "it is in mainland China (it must be outside it)")
 	contains(v.msg, "it has a public IP (it must have none)")
 }

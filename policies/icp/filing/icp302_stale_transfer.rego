@@ -23,18 +23,36 @@ import data.icp.lib.result
 #     - faq:rejected
 #     - A7
 warn contains v if {
-	some w in input.websites
-	not w.id in websites_with_access
-	some i in orders.pending_transfers(input, w.id)
+	some i, wids in icp302_stale
 	o := input.orders[i]
-	n := dates.days(o.submitted_at, input.as_of)
-	n > config.stale_transfer_days
 	v := result.violation(
 		rego.metadata.rule(),
 		sprintf(
-			"Transfer %s of website %s to %s (%s) has been pending for a long time (%d days by the current setting; %d days since %s) while %s has no active access at any provider: an ICP number left untransferred for a long time with no other provider may be cancelled. Get the transfer approved (fix and resubmit it if rejected), or restore active access at a provider.",
-			[o.id, w.id, o.provider, o.status, config.stale_transfer_days, n, o.submitted_at, w.id],
+			"Transfer %s to %s (%s) has been pending for a long time (%d days by the current setting; %d days since %s) for %s, which %s no active access at any provider: an ICP number left untransferred for a long time with no other provider may be cancelled. Get the transfer approved (fix and resubmit it if rejected), or restore active access at a provider.",
+			[o.id, o.provider, o.status, config.stale_transfer_days, dates.days(o.submitted_at, input.as_of), o.submitted_at, icp302_sites(wids), icp302_have(wids)],
 		),
-		{"path": sprintf("/orders/%d", [i]), "website": w.id, "order": o.id, "provider": o.provider},
+		object.union(
+			{"path": sprintf("/orders/%d", [i]), "order": o.id, "provider": o.provider, "websites": sort(wids)},
+			result.website_field(wids),
+		),
 	)
 }
+
+# icp302_stale: {order index: the ids of the websites without active access
+# for which that transfer has been pending too long}, so that a transfer of
+# several websites gives one warning naming them all. The violation's
+# websites field places it on each of them in the accessibility report.
+icp302_stale[i] contains w.id if {
+	some w in input.websites
+	not w.id in websites_with_access
+	some i in orders.pending_transfers(input, w.id)
+	dates.days(input.orders[i].submitted_at, input.as_of) > config.stale_transfer_days
+}
+
+icp302_sites(wids) := sprintf("website %s", [result.list(wids)]) if {
+	count(wids) == 1
+} else := sprintf("websites %s", [result.list(wids)])
+
+icp302_have(wids) := "has" if {
+	count(wids) == 1
+} else := "have"

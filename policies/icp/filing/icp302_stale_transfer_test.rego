@@ -56,3 +56,38 @@ test_icp302_threshold_from_data if {
 	v := only(warns(no_access("provider_review", "2026-11-01T08:00:00Z"), "ICP302")) with data.icp.thresholds.stale_transfer_days as 10
 	contains(v.msg, "(10 days by the current setting; 19 days since")
 }
+
+test_icp302_one_warning_per_transfer_naming_its_websites if {
+	gone := [{"provider": "other-cloud", "status": "cancelled"}]
+	s := object.union(two, {
+		"websites": [site({"access": gone}), object.union(blog, {"access": gone})],
+		"hosting": [],
+		"orders": [order("T-1", "transfer", "alibaba-cloud", "administration_review", "2026-09-01T08:00:00Z")],
+	})
+	v := only(warns(s, "ICP302"))
+	v.websites == ["blog", "shop"]
+	not v.website
+	contains(v.msg, "for websites blog, shop, which have no active access at any provider")
+	contains(v.msg, "for a long time (45 days by the current setting; 80 days since 2026-09-01T08:00:00Z)")
+	{d: st | some d, st in states(s)} == {
+		"example.com": ["not_served", ["ICP302"]],
+		"example.net": ["not_served", ["ICP302"]],
+		"www.example.net": ["not_served", ["ICP302"]],
+	}
+}
+
+test_icp302_only_the_websites_without_access_are_named if {
+	s := object.union(two, {
+		"websites": [site({"access": [{"provider": "other-cloud", "status": "cancelled"}]}), blog],
+		"orders": [order("T-1", "transfer", "alibaba-cloud", "administration_review", "2026-09-01T08:00:00Z")],
+	})
+	v := only(warns(s, "ICP302"))
+	v.website == "shop"
+	contains(v.msg, "for website shop, which has no active access")
+	states(s)["example.net"] == ["accessible", []]
+}
+
+test_icp302_is_a_reason_of_a_domain_not_served if {
+	s := object.union(no_access("administration_review", "2026-09-01T08:00:00Z"), {"hosting": []})
+	states(s)["example.com"] == ["not_served", ["ICP302"]]
+}

@@ -16,6 +16,7 @@ import data.icp.lib.access
 import data.icp.lib.accessibility as a11y
 import data.icp.lib.config
 import data.icp.lib.orders
+import data.icp.lib.providers
 import data.icp.lib.websites
 
 # accessibility: one entry per domain of each website, in snapshot order,
@@ -66,8 +67,20 @@ own_abbreviation := object.get(object.get(config.provinces, input.subject.provin
 # hashed). It is the only rule that reads the whole table.
 other_abbreviations := {a | a := config.provinces[_].abbreviation; is_string(a)} - {own_abbreviation, ""}
 
-# decision: deny, warn, accessibility and consequences (none for a snapshot).
-decision := {
+# decision: deny, warn, accessibility and consequences (none for a snapshot),
+# judged on the snapshot with its provider names read as the registry's ids
+# (data.icp.lib.providers); written keeps the names as written, for ICP905.
+decision := decided if {
+	providers.canonical_snapshot(input)
+} else := d if {
+	d := decided with input as providers.snapshot(input)
+		with written as input
+}
+
+# written: the document as its author wrote it.
+written := input
+
+decided := {
 	"deny": deny,
 	"warn": warn,
 	"accessibility": accessibility,

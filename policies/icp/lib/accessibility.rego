@@ -13,7 +13,10 @@ inaccessible_rules := {"ICP503", "ICP504"}
 
 blocked_rules := {"ICP101"}
 
-not_served_rules := {"ICP303"}
+# not_served_rules: why a domain that is not served may lose its number: no
+# access and no transfer (ICP303), or a transfer pending too long with no
+# access (ICP302). The two never hold together.
+not_served_rules := {"ICP302", "ICP303"}
 
 at_risk_rules := {"ICP102", "ICP104", "ICP105", "ICP302", "ICP303", "ICP401", "ICP506"}
 
@@ -101,14 +104,19 @@ domain_key(d, "") := ["domain", d]
 
 domain_key(d, wid) := ["domain", d, wid] if wid != ""
 
-# website_places(v): v names no domain but a website.
-website_places(v) := {["website", v.website] | not given(v, "domain")}
+# website_places(v): v names no domain but a website, or several in its
+# websites field (a violation that speaks for several websites at once).
+website_places(v) := {["website", v.website] | not given(v, "domain")} | {["website", wid] |
+	not given(v, "domain")
+	some wid in object.get(v, "websites", [])
+}
 
 # order_places(s, v): v names no domain or website but an order of s: the
 # websites that the order covers.
 order_places(s, v) := {k |
 	not given(v, "domain")
 	not given(v, "website")
+	count(object.get(v, "websites", [])) == 0
 	some o in object.get(orders_by_id(s), v.order, set())
 	some k in order_keys(o)
 }

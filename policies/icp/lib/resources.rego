@@ -19,18 +19,14 @@ problems(providers, p, mainland, resource) := broken(rules, mainland, resource) 
 }
 
 # broken(rules, mainland, resource): the same, given the rules of the
+# resource's type; none for a resource outside mainland China, which backs no
+# filing (ICP104 judges mainland hosting only). Given the rules of the
 # resource's type (rules_for): a caller that looks them up with a built-in
 # passes them rather than the provider table, which, passed to a function,
 # is converted whole from the store.
-broken(rules, mainland, resource) := ((mainland_problems(rules, mainland) | billing_problems(rules, resource)) | term_problems(rules, resource)) | ip_problems(rules, resource)
-
-mainland_problems(rules, mainland) := {"it is outside mainland China (it must be in mainland China)" |
-	rules.mainland == true
-	mainland == false
-} | {"it is in mainland China (it must be outside it)" |
-	rules.mainland == false
+broken(rules, mainland, resource) := (billing_problems(rules, resource) | term_problems(rules, resource)) | ip_problems(rules, resource) if {
 	mainland == true
-}
+} else := set()
 
 billing_problems(rules, r) := {sprintf("its billing is %s (it must be %s)", [r.billing, concat(" or ", rules.billing)]) |
 	is_string(r.billing)

@@ -6,7 +6,7 @@
 #   step 0 the snapshot, step s the state after action s.
 package icp.lib.timeline
 
-# severity: the states in the order of rules.md's table, inaccessible worst.
+# severity: the states in the order of docs/rules.md's accessibility table, inaccessible worst.
 severity := {"inaccessible": 0, "blocked": 1, "not_served": 2, "at_risk": 3, "accessible": 4}
 
 # entries(reports, action_ids): the entries of the last report, each with

@@ -1,4 +1,4 @@
-# Shared test fixtures of the icp.plan tests: a clean snapshot (model.md's
+# Shared test fixtures of the icp.plan tests: a clean snapshot (docs/model.md's
 # worked example: shop served from other-cloud, where it has active access),
 # action builders, and helpers that evaluate the plan rules.
 package icp.plan_test
@@ -87,7 +87,7 @@ add(id, p, application, w) := {"id": id, "type": "add_website", "provider": p, "
 
 newsite := {"id": "docs", "name": "Example Docs", "domains": ["docs.example.org"]}
 
-# migration: model.md's worked example, a correct move to alibaba-cloud.
+# migration: docs/model.md's worked example, a correct move to alibaba-cloud.
 migration := [
 	object.union(xfer("xfer", "alibaba-cloud", ["shop"]), {"domains": ["example.com"]}),
 	await_action("wait", "xfer"),

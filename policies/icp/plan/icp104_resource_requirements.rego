@@ -10,12 +10,13 @@ import data.icp.lib.websites
 # description: |
 #   In a plan: point_domain serves a domain with a resource that breaks the
 #   resource rules of the action's provider (provider data): for
-#   alibaba-cloud an ecs instance must be in mainland China, billed by
-#   subscription, with a term of at least 3 months and a public IP;
-#   tencent-cloud cvm and lighthouse instances the same; huawei-cloud ecs
-#   and flexus instances billed by subscription for at least 3 months. A field
-#   that the resource does not give is not judged, nor is an action without a
-#   resource. Such a resource cannot back an ICP filing at that provider.
+#   alibaba-cloud an ecs instance must be billed by subscription, with a term
+#   of at least 3 months and a public IP; tencent-cloud cvm and lighthouse
+#   instances the same; huawei-cloud ecs and flexus instances billed by
+#   subscription for at least 3 months. A field that the resource does not
+#   give is not judged, nor is an action without a resource, nor one that
+#   serves from outside mainland China (ICP102 speaks for it). Such a
+#   resource cannot back an ICP filing at that provider.
 # custom:
 #   id: ICP104
 #   severity: deny
@@ -27,6 +28,7 @@ import data.icp.lib.websites
 deny contains v if {
 	some i, a in input.plan.actions
 	a.type == "point_domain"
+	a.mainland == true
 	p := provider(a)
 
 	# the rules of the provider for the resource's type, looked up with a

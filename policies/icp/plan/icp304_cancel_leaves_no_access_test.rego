@@ -22,7 +22,7 @@ test_icp304_open_transfer_does_not_count if {
 	contains(v.msg, "(transfer xfer is still open and does not count until it is approved)")
 }
 
-# rules.md: an open transfer does not count, even where its provider
+# docs/rules.md: an open transfer does not count, even where its provider
 # already serves: the record is not there until approval.
 test_icp304_tencent_serving_during_its_transfer_does_not_count if {
 	s := snapshot({"orders": [order("T-1", "transfer", "tencent-cloud", "sms_verification")]})

@@ -19,6 +19,7 @@ package icp.plan
 
 import data.icp.lib.accessibility as a11y
 import data.icp.lib.plan as sim
+import data.icp.lib.providers
 import data.icp.lib.result
 import data.icp.lib.steps
 import data.icp.lib.timeline
@@ -74,14 +75,15 @@ whole_report(s) := a11y.report(states[s], state_violations(states[s]) | deregist
 # one evaluation of icp.filing on it (a user's rules in that package
 # included). They feed the accessibility report only, which reads the IDs of
 # its states' rules (ICP101, ICP102, ICP104, ICP105, ICP302, ICP303, ICP401,
-# ICP506): the number rules (ICP901, ICP902, ICP903), which it never reads,
-# are left out by emptying their places, which spares the scan of the
-# province table that ICP902 needs.
+# ICP506): the number rules (ICP901, ICP902, ICP903) and ICP905, which it
+# never reads, are left out by emptying their places, which spares the scan
+# of the province table that ICP902 needs and the registry's for ICP905.
 state_violations(st) := vs if {
 	vs := data.icp.filing.deny | data.icp.filing.warn with input as st
 		with data.icp.filing.icp901_places as set()
 		with data.icp.filing.icp902_numbers as set()
 		with data.icp.filing.icp903_places as set()
+		with data.icp.filing.icp905_names as set()
 }
 
 # deregistered_before(s): {"rule", "website"} for each website that a
@@ -105,7 +107,7 @@ deregistration_rule(ack) := "ICP503" if ack != true
 
 # access_cancellations: each step that cancels access: a cancel_access
 # action, or an await that approves a snapshot cancel_access order, which is
-# judged as a cancel_access at that step (model.md): {"step", "provider",
+# judged as a cancel_access at that step (docs/model.md): {"step", "provider",
 # "websites", "order", "who"}, who naming the step in messages.
 access_cancellations contains object.union(c, {"who": who(c)}) if {
 	some c in simulation.cancel_access
@@ -134,8 +136,20 @@ cancel_number_targets(c) := [{"scope": "subject"}] if {
 # step_place(c): the place fields of a violation of cancellation step c.
 step_place(c) := object.union(at(c.step, input.plan.actions[c.step]), {"provider": c.provider | c.provider != ""})
 
-# decision: deny, warn, accessibility and consequences in one object.
-decision := {
+# decision: deny, warn, accessibility and consequences in one object, judged
+# with provider names read as the registry's ids (data.icp.lib.providers);
+# written keeps the plan as written, for ICP905.
+decision := decided if {
+	providers.canonical_plan_input(input)
+} else := d if {
+	d := decided with input as providers.plan_input(input)
+		with written as input
+}
+
+# written: the input as its author wrote it.
+written := input
+
+decided := {
 	"deny": deny,
 	"warn": warn,
 	"accessibility": accessibility,

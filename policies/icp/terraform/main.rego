@@ -178,16 +178,18 @@ resource_path(a) := sprintf("/resource_changes/%d", [resources[a].index]) if {
 	resources[a].index >= 0
 } else := ""
 
-# plan_result: the plan rules' verdict on the derived plan, read from one
-# evaluation of icp.plan's decision: a reference to each of its rules in
-# comprehensions under the `with` would simulate the plan once for each.
-plan_result := {
-	"deny": [v | some v in d.deny],
-	"warn": [v | some v in d.warn],
-	"accessibility": d.accessibility,
-	"consequences": d.consequences,
-} if {
+# plan_result: the plan rules' verdict on the derived plan, through their
+# decision, which reads the snapshot's provider names as the registry's ids
+# (one evaluation: a reference to each of icp.plan's rules in comprehensions
+# under the `with` would simulate the plan once for each).
+plan_result := r if {
 	d := data.icp.plan.decision with input as {"filing": input.filing, "plan": plan}
+	r := {
+		"deny": [v | some v in d.deny],
+		"warn": [v | some v in d.warn],
+		"accessibility": [x | some x in d.accessibility],
+		"consequences": [c | some c in d.consequences],
+	}
 }
 
 # located(v): a plan rule's violation placed in the Terraform plan: the

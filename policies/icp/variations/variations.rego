@@ -125,11 +125,7 @@ field_text(f) := f if not f in {"subject.*", "website.*"}
 
 # resource_text(r): the requirements of one resource type, in words, in a
 # fixed order.
-resource_text(r) := [piece(k, r[k]) | some k in ["mainland", "billing", "min_term_months", "public_ip"]; piece(k, r[k])]
-
-piece("mainland", true) := "in mainland China"
-
-piece("mainland", false) := "outside mainland China"
+resource_text(r) := [piece(k, r[k]) | some k in ["billing", "min_term_months", "public_ip"]; piece(k, r[k])]
 
 piece("billing", billing) := sprintf("billed by %s", [concat(" or ", billing)])
 

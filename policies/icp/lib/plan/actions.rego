@@ -1,7 +1,7 @@
 # METADATA
 # title: Plan simulation
 # description: |
-#   What a deployment plan does to a filing (model.md, "What a plan means"),
+#   What a deployment plan does to a filing (docs/model.md, "What a plan means"),
 #   in layers, one file each:
 #   - actions.rego: reading the plan (an action's provider, what it submits);
 #   - references.rego: the order that an await, withdrawal or abandonment

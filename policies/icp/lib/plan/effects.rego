@@ -105,7 +105,7 @@ cancel_number_steps(plan, bases, covered, awaited) := array.concat(
 
 # endings(bases, covered, awaited, removed, cancels): {reference: {website id: j}}:
 # a cancel_access at step j at provider P ends every open transfer to P for
-# the websites it names (model.md): the first such step for each website
+# the websites it names (docs/model.md): the first such step for each website
 # that the transfer covers, while it exists and is not yet approved.
 endings(_, _, _, _, []) := {}
 

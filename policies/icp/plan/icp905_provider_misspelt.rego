@@ -1,0 +1,46 @@
+package icp.plan
+
+import data.icp.lib.providers
+import data.icp.lib.result
+
+# METADATA
+# title: Provider name looks like a misspelling of a known provider
+# description: |
+#   In a plan: the plan's provider or an action's is neither an id nor an
+#   alias of the provider registry (data icp.providers), but is within two
+#   edits of one after normalisation (case, spaces, "-", "_", "."; one edit
+#   for names of up to four characters) and begins like it (the same first
+#   letter, or a letter added or missing before it). An unknown name is a
+#   provider of its own: the rules that depend on a provider's data
+#   (resource rules, access during a transfer) do not apply to it. Correct
+#   the spelling, or add the name to the registry's aliases (-d) if it is
+#   another provider.
+# custom:
+#   id: ICP905
+#   severity: warn
+#   sources: []
+warn contains v if {
+	some [path, place, name] in icp905_names
+	[id, near] := icp905_suggestions[name]
+	v := result.violation(
+		rego.metadata.rule(),
+		providers.misspelling(name, id, near),
+		object.union({"path": path, "provider": providers.canonical(name)}, place),
+	)
+}
+
+# icp905_suggestions: {name: [id, the id or alias it resembles]} for each
+# distinct unknown name near a known one.
+icp905_suggestions := {name: near |
+	some name in {name | some [_, _, name] in icp905_names}
+	near := providers.nearest(name)
+}
+
+# icp905_names: [path, place fields, name] of the plan's provider names as
+# written that the registry does not know.
+icp905_names contains ["/provider", {}, written.plan.provider] if not providers.is_known(written.plan.provider)
+
+icp905_names contains [sprintf("/actions/%d/provider", [i]), {"action": a.id}, a.provider] if {
+	some i, a in written.plan.actions
+	not providers.is_known(a.provider)
+}
