@@ -132,14 +132,14 @@ keys(s) := {[w.id, d] | some w in object.get(s, "websites", []); some d in w.dom
 # whole_change(report): what a step judged whole gives the timeline: every
 # entry of its report, [state, reasons] by [website, domain] (the first
 # entry wins when a key repeats, as in the whole report); a domain that the
-# report lacks does not exist at that step.
-whole_change(report) := {"whole": true, "entries": by_key(report)}
+# report lacks does not exist at that step (timeline.from_changes).
+whole_change(report) := {"entries": by_key(report), "lacking": null}
 
 # part_change(ks, report): what a step judged on a part gives the timeline:
 # each of the keys ks with its [state, reasons] in report, or null when the
 # report has no such entry (the domain no longer exists); the other entries
 # are carried forward.
-part_change(ks, report) := {"whole": false, "entries": {k: object.get(index, [k], null) | some k in ks}} if {
+part_change(ks, report) := {"entries": {k: object.get(index, [k], null) | some k in ks}, "lacking": false} if {
 	index := by_key(report)
 }
 

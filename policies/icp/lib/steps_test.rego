@@ -73,7 +73,7 @@ test_part_keeps_what_decides_the_domains if {
 test_change_names_gone_domains_null if {
 	report := [{"website": "shop", "domain": "a.com", "state": "accessible", "reasons": []}]
 	steps.part_change({["shop", "a.com"], ["shop", "b.com"]}, report).entries == {["shop", "a.com"]: ["accessible", []], ["shop", "b.com"]: null}
-	steps.whole_change(report) == {"whole": true, "entries": {["shop", "a.com"]: ["accessible", []]}}
+	steps.whole_change(report) == {"entries": {["shop", "a.com"]: ["accessible", []]}, "lacking": null}
 }
 
 # A domain that a step does not name keeps its entry from the step before:
@@ -94,9 +94,9 @@ test_timeline_from_changes_carries_entries_forward if {
 	timeline.from_changes([ok], dropped, ids) == timeline.entries([[ok], [], [], [ok], [ok]], ids)
 }
 
-whole(entries) := {"whole": true, "entries": entries}
+whole(entries) := {"entries": entries, "lacking": null}
 
-part(entries) := {"whole": false, "entries": entries}
+part(entries) := {"entries": entries, "lacking": false}
 
 test_small_states_are_judged_whole if {
 	steps.small(state)

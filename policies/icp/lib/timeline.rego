@@ -91,14 +91,8 @@ from_changes(final, changes, action_ids) := [object.union(e, {
 }) |
 	some e in final
 	key := [e.website, e.domain]
-	events := [[s, x] | some s, ch in changes; x := event(ch, key)]
+	events := [[s, x] | some s, ch in changes; x := object.get(ch.entries, [key], ch.lacking); x != false]
 ]
-
-event(ch, key) := x if {
-	x := ch.entries[key]
-} else := null if {
-	ch.whole
-}
 
 before_of(events) := events[0][1][0] if {
 	events[0][0] == 0

@@ -49,17 +49,11 @@ accessibility := timeline.from_changes(final_report, step_changes, [a.id | some 
 final_report := whole_report(count(input.plan.actions))
 
 # step_changes: step_changes[s] holds the entries that step s judges
-# (data.icp.lib.steps: {"whole", "entries"}).
+# (data.icp.lib.steps: {"entries", "lacking"}).
 step_changes := [step_change(s) | some s in numbers.range(0, count(input.plan.actions))]
 
-step_change(s) := steps.whole_change(final_report) if {
-	s == count(input.plan.actions)
-} else := steps.whole_change(whole_report(s)) if {
-	s == 0
-} else := steps.whole_change(whole_report(s)) if {
-	steps.small(states[s])
-} else := steps.whole_change(whole_report(s)) if {
-	steps.scope(states[s - 1], states[s], deregistered_at(s - 1)) == "whole"
+step_change(s) := steps.whole_change(whole_report(s)) if {
+	judged_whole(s)
 } else := steps.part_change(
 	{k | some k in (steps.keys(states[s - 1]) | steps.keys(states[s])); k[1] in ds},
 	a11y.report(part, state_violations(part) | deregistered_before(s)),
@@ -67,6 +61,16 @@ step_change(s) := steps.whole_change(final_report) if {
 	ds := steps.scope(states[s - 1], states[s], deregistered_at(s - 1))
 	part := steps.part(states[s], ds)
 }
+
+# judged_whole(s): step s is judged whole: the first and the last, a small
+# state, and a step that may change every entry.
+judged_whole(0)
+
+judged_whole(s) if s == count(input.plan.actions)
+
+judged_whole(s) if steps.small(states[s])
+
+judged_whole(s) if steps.scope(states[s - 1], states[s], deregistered_at(s - 1)) == "whole"
 
 # whole_report(s): the accessibility report of states[s], judged whole.
 whole_report(s) := a11y.report(states[s], state_violations(states[s]) | deregistered_before(s))

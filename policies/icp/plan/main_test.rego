@@ -314,9 +314,9 @@ test_steps_judge_only_what_they_touch if {
 	changes := plan.step_changes with input as d with data.icp.lib.steps.small as false
 	every_key := {["shop", "example.com"], ["blog", "example.net"], ["blog", "www.example.net"]}
 	{k | some k, _ in changes[0].entries} == every_key
-	changes[1] == {"whole": false, "entries": {["blog", "example.net"]: ["at_risk", ["ICP102"]]}}
+	changes[1] == {"entries": {["blog", "example.net"]: ["at_risk", ["ICP102"]]}, "lacking": false}
 
 	# the change order of the subject covers every website
-	changes[2].whole
-	changes[3].whole
+	changes[2].lacking == null
+	changes[3].lacking == null
 }
