@@ -18,10 +18,13 @@ package icp.lib.steps
 
 import data.icp.lib.orders
 
-# small(st): state st is judged whole, as bounding a step's part costs about
-# a third of judging a state of a few websites, hosting entries and orders
-# (opa bench of the plan fixtures): it pays from some ten of them on.
-small(st) if (count(object.get(st, "websites", [])) + count(object.get(st, "hosting", []))) + count(object.get(st, "orders", [])) < 10
+# small_plan(s, plan): every step of the plan on snapshot s is judged whole:
+# bounding a step's part costs about a third of judging a state of a few
+# websites, hosting entries and orders (opa bench of the plan fixtures), so
+# it pays from some ten of them on. An action adds about one of them to
+# the state (an order, a website, a hosting entry), so the snapshot's count
+# plus the actions' roughly bounds every state's.
+small_plan(s, plan) if ((count(object.get(s, "websites", [])) + count(object.get(s, "hosting", []))) + count(object.get(s, "orders", []))) + count(plan.actions) < 10
 
 # scope(prev, st, wids): what the step from state prev to state st may
 # change in the report: "whole" (every entry), or the set of domains whose

@@ -50,7 +50,9 @@ final_report := whole_report(count(input.plan.actions))
 
 # step_changes: step_changes[s] holds the entries that step s judges
 # (data.icp.lib.steps: {"entries", "lacking"}).
-step_changes := [step_change(s) | some s in numbers.range(0, count(input.plan.actions))]
+step_changes := [steps.whole_change(whole_report(s)) | some s in numbers.range(0, count(input.plan.actions))] if {
+	steps.small_plan(input.filing, input.plan)
+} else := [step_change(s) | some s in numbers.range(0, count(input.plan.actions))]
 
 step_change(s) := steps.whole_change(whole_report(s)) if {
 	judged_whole(s)
@@ -62,13 +64,11 @@ step_change(s) := steps.whole_change(whole_report(s)) if {
 	part := steps.part(states[s], ds)
 }
 
-# judged_whole(s): step s is judged whole: the first and the last, a small
-# state, and a step that may change every entry.
+# judged_whole(s): step s is judged whole: the first and the last, and a
+# step that may change every entry.
 judged_whole(0)
 
 judged_whole(s) if s == count(input.plan.actions)
-
-judged_whole(s) if steps.small(states[s])
 
 judged_whole(s) if steps.scope(states[s - 1], states[s], deregistered_at(s - 1)) == "whole"
 

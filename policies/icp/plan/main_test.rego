@@ -311,7 +311,7 @@ test_steps_judge_only_what_they_touch if {
 	d := doc(two, [point("hk", "example.net", "aws", false), change_subject("rn", "other-cloud", {"name": "X"}), point("back", "example.net", "other-cloud", true)])
 
 	# (the states of this test are small, judged whole but for this test)
-	changes := plan.step_changes with input as d with data.icp.lib.steps.small as false
+	changes := plan.step_changes with input as d with data.icp.lib.steps.small_plan as false
 	every_key := {["shop", "example.com"], ["blog", "example.net"], ["blog", "www.example.net"]}
 	{k | some k, _ in changes[0].entries} == every_key
 	changes[1] == {"entries": {["blog", "example.net"]: ["at_risk", ["ICP102"]]}, "lacking": false}
