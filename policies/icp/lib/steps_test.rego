@@ -76,22 +76,46 @@ test_change_names_gone_domains_null if {
 	steps.whole_change(report) == {"entries": {["shop", "a.com"]: ["accessible", []]}, "lacking": null}
 }
 
-# A domain that a step does not name keeps its entry from the step before:
-# the same runs as from every step's whole report.
+# A domain that a step does not name keeps its entry from the step before.
 test_timeline_from_changes_carries_entries_forward if {
 	e := {"website": "shop", "domain": "a.com"}
 	ok := object.union(e, {"state": "accessible", "reasons": []})
-	bad := object.union(e, {"state": "blocked", "reasons": ["ICP101"]})
 	k := ["shop", "a.com"]
 	changes := [whole({k: ["accessible", []]}), part({}), part({k: ["blocked", ["ICP101"]]}), part({}), whole({k: ["accessible", []]})]
 	ids := ["s1", "s2", "s3", "s4"]
-	timeline.from_changes([ok], changes, ids) == timeline.entries([[ok], [ok], [bad], [bad], [ok]], ids)
+	[x] := timeline.from_changes([ok], changes, ids)
+	x.before == "accessible"
+	x.worst == "blocked"
+	x.timeline == [
+		{"from": 0, "to": 1, "state": "accessible", "reasons": [], "actions": ["s1"]},
+		{"from": 2, "to": 3, "state": "blocked", "reasons": ["ICP101"], "actions": ["s2", "s3"]},
+		{"from": 4, "to": 4, "state": "accessible", "reasons": [], "actions": ["s4"]},
+	]
 
-	# null, or a whole step without the key: the domain does not exist then
-	gone := [whole({k: ["accessible", []]}), part({k: null}), part({}), whole({k: ["accessible", []]}), whole({k: ["accessible", []]})]
-	timeline.from_changes([ok], gone, ids) == timeline.entries([[ok], [], [], [ok], [ok]], ids)
-	dropped := [whole({k: ["accessible", []]}), whole({}), part({}), part({k: ["accessible", []]}), whole({k: ["accessible", []]})]
-	timeline.from_changes([ok], dropped, ids) == timeline.entries([[ok], [], [], [ok], [ok]], ids)
+	# the same value judged again continues the run
+	[y] := timeline.from_changes([ok], [whole({k: ["accessible", []]}), part({k: ["accessible", []]}), part({}), part({}), whole({k: ["accessible", []]})], ids)
+	y.timeline == [{"from": 0, "to": 4, "state": "accessible", "reasons": [], "actions": ids}]
+}
+
+# null, or a whole step without the key: the domain does not exist then.
+test_timeline_from_changes_gaps if {
+	e := {"website": "shop", "domain": "a.com"}
+	ok := object.union(e, {"state": "accessible", "reasons": []})
+	k := ["shop", "a.com"]
+	ids := ["s1", "s2", "s3", "s4"]
+	want := [
+		{"from": 0, "to": 0, "state": "accessible", "reasons": [], "actions": []},
+		{"from": 3, "to": 4, "state": "accessible", "reasons": [], "actions": ["s3", "s4"]},
+	]
+	[x] := timeline.from_changes([ok], [whole({k: ["accessible", []]}), part({k: null}), part({}), whole({k: ["accessible", []]}), whole({k: ["accessible", []]})], ids)
+	x.timeline == want
+	[y] := timeline.from_changes([ok], [whole({k: ["accessible", []]}), whole({}), part({}), part({k: ["accessible", []]}), whole({k: ["accessible", []]})], ids)
+	y.timeline == want
+
+	# a domain added by the plan has no state before it
+	[z] := timeline.from_changes([ok], [whole({}), part({}), part({k: ["accessible", []]}), part({}), whole({k: ["accessible", []]})], ids)
+	z.before == ""
+	z.timeline == [{"from": 2, "to": 4, "state": "accessible", "reasons": [], "actions": ["s2", "s3", "s4"]}]
 }
 
 whole(entries) := {"entries": entries, "lacking": null}
