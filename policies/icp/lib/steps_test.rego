@@ -55,6 +55,10 @@ test_an_open_cancel_access_order_ties_its_websites if {
 
 	# ICP506 reads every domain of the websites the order covers
 	steps.scope(before, after, set()) == {"a.com", "b.com", "c.com"}
+
+	# an order that names no website covers them all
+	every := {"orders": [{"id": "X", "type": "cancel_access", "status": "provider_review", "provider": "p1"}]}
+	steps.scope(object.union(state, every), object.union(repointed, every), set()) == "whole"
 	steps.part(after, {"a.com"}).websites == after.websites
 }
 
