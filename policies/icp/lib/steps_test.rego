@@ -57,8 +57,8 @@ test_an_open_cancel_access_order_ties_its_websites if {
 	steps.scope(before, after, set()) == {"a.com", "b.com", "c.com"}
 
 	# an order that names no website covers them all
-	every := {"orders": [{"id": "X", "type": "cancel_access", "status": "provider_review", "provider": "p1"}]}
-	steps.scope(object.union(state, every), object.union(repointed, every), set()) == "whole"
+	all_sites := {"orders": [{"id": "X", "type": "cancel_access", "status": "provider_review", "provider": "p1"}]}
+	steps.scope(object.union(state, all_sites), object.union(repointed, all_sites), set()) == "whole"
 	steps.part(after, {"a.com"}).websites == after.websites
 }
 
