@@ -2,77 +2,68 @@
 # title: Accessibility over a plan's steps
 # description: |
 #   A plan's accessibility entries with their timeline (product.md, "A plan's
-#   accessibility over time"), from the accessibility report of every step:
-#   step 0 the snapshot, step s the state after action s.
+#   accessibility over time"), from what each step's accessibility report
+#   changes: step 0 the snapshot, step s the state after action s.
 package icp.lib.timeline
 
 # severity: the states in the order of docs/rules.md's accessibility table, inaccessible worst.
 severity := {"inaccessible": 0, "blocked": 1, "not_served": 2, "at_risk": 3, "accessible": 4}
 
-# entries(reports, action_ids): the entries of the last report, each with
+# from_changes(final, changes, action_ids): the entries of the last step's
+# report (final), each with
 #   before:   its state at step 0 ("" for a domain that did not exist then)
 #   worst:    the worst state over the steps where it exists
 #   timeline: [{"from", "to", "state", "reasons", "actions"}], the runs of
 #             consecutive steps with the same state and reasons, actions
-#             the ids of the actions of their steps (step 0 has none).
-entries(reports, action_ids) := [object.union(e, {
-	"before": before(present),
-	"worst": worst(present),
-	"timeline": runs(present, action_ids),
+#             the ids of the actions of their steps (step 0 has none),
+# from, for each step s, changes[s]: the
+# entries that step s judged again, {[website, domain]: [state, reasons], or
+# null where the domain no longer exists} (step 0 and the last step: every
+# entry). An entry that a step does not name keeps its value from the step
+# before (data.icp.lib.steps), so a domain's runs are read from the steps
+# that name it.
+from_changes(final, changes, action_ids) := [object.union(e, {
+	"before": before_of(events),
+	"worst": worst_of(events),
+	"timeline": change_runs(events, count(changes) - 1, action_ids),
 }) |
-	indexes := [by_domain(r) | some r in reports]
-	some e in reports[count(reports) - 1]
+	some e in final
 	key := [e.website, e.domain]
-	present := [[s, x] | some s, ix in indexes; x := ix[key]]
+	events := [[s, x] | some s, ch in changes; x := object.get(ch.entries, [key], ch.lacking); x != false]
 ]
 
-# by_domain(report): {[website, domain]: [state, reasons]}; the first entry
-# wins when a website id repeats (an answer, never conflicting values).
-by_domain(report) := {[e.website, e.domain]: [e.state, e.reasons] | some e in report} if {
-	count({[e.website, e.domain] | some e in report}) == count(report)
-} else := {k: [x.state, x.reasons] |
-	some e in report
-	k := [e.website, e.domain]
-	x := [y | some y in report; [y.website, y.domain] == k][0]
-}
-
-before(present) := present[0][1][0] if {
-	present[0][0] == 0
+before_of(events) := events[0][1][0] if {
+	events[0][0] == 0
+	events[0][1] != null
 } else := ""
 
-worst(present) := [st | some st, rank in severity; rank == least][0] if {
-	least := min({severity[x[0]] | some [_, x] in present})
+worst_of(events) := [st | some st, rank in severity; rank == least][0] if {
+	least := min({severity[x[0]] | some [_, x] in events; x != null})
 }
 
-# runs(present, action_ids): present lists [step, [state, reasons]] by step;
-# a run starts at the first step, after a step where the domain did not
-# exist, and where the state or reasons change.
-runs(present, action_ids) := [run(present, action_ids, starts, q) | some q, _ in starts] if {
-	starts := [p |
-		some p, [s, x] in present
-		starts_run(present, p, s, x)
-	]
-}
-
-starts_run(_, 0, _, _)
-
-starts_run(present, p, s, x) if {
-	p > 0
-	[prev, y] := present[p - 1]
-	[prev, y] != [s - 1, x]
-}
-
-run(present, action_ids, starts, q) := {
+# change_runs(events, last, action_ids): a run starts at a step that names a
+# value different from the step before's (null: the domain did not exist),
+# and lasts until the next step that names another value.
+change_runs(events, last, action_ids) := [{
 	"from": from,
 	"to": to,
-	"state": present[starts[q]][1][0],
-	"reasons": present[starts[q]][1][1],
+	"state": x[0],
+	"reasons": x[1],
 	"actions": [action_ids[s - 1] | some s in numbers.range(from, to); s > 0],
-} if {
-	from := present[starts[q]][0]
-	to := present[run_end(present, starts, q)][0]
+} |
+	some i, [from, x] in events
+	x != null
+	run_starts(events, i, x)
+	to := run_to(events, i, x, last)
+]
+
+run_starts(_, 0, _)
+
+run_starts(events, i, x) if {
+	i > 0
+	events[i - 1][1] != x
 }
 
-run_end(present, starts, q) := starts[q + 1] - 1 if {
-	q + 1 < count(starts)
-} else := count(present) - 1
+run_to(events, i, x, last) := events[j][0] - 1 if {
+	j := min({k | some k, [_, y] in events; k > i; y != x})
+} else := last

@@ -22,6 +22,7 @@ import data.icp.lib.messages
 import data.icp.lib.plan as sim
 import data.icp.lib.providers
 import data.icp.lib.result
+import data.icp.lib.steps
 import data.icp.lib.timeline
 
 # simulation: every effect of the plan's steps, indexed (data.icp.lib.plan).
@@ -34,17 +35,46 @@ states := [sim.state(input.filing, simulation, i) | some i in numbers.range(0, c
 # outcome: the state after the plan's last action.
 outcome := states[count(input.plan.actions)]
 
-# step_reports: step_reports[s] is the accessibility report of states[s]
-# (step 0 the snapshot, step s after action s), from the state rules of
-# icp.filing judged on it, where the domains of the websites that a
-# cancel_number of the plan deregistered before it give ICP503 or ICP504 (per
-# its acknowledgement) as reasons.
-step_reports := [a11y.report(st, state_violations(st) | deregistered_before(s)) | some s, st in states]
-
 # accessibility: each domain's state after the last action (state), before
 # the first (before), the worst over every step (worst) and the runs of
-# steps with the same state and reasons (timeline; product.md).
-accessibility := timeline.entries(step_reports, [a.id | some a in input.plan.actions])
+# steps with the same state and reasons (timeline; product.md). The state
+# rules of icp.filing are judged on every step's state, where the domains of
+# the websites that a cancel_number of the plan deregistered before it give
+# ICP503 or ICP504 (per its acknowledgement) as reasons; step 0, the last
+# step and any step that may change every entry are judged whole, the others
+# only on the part of the state that decides the entries they may change
+# (data.icp.lib.steps): the other entries are carried forward.
+accessibility := timeline.from_changes(final_report, step_changes, [a.id | some a in input.plan.actions])
+
+# final_report: the accessibility report of the outcome.
+final_report := whole_report(count(input.plan.actions))
+
+# step_changes: step_changes[s] holds the entries that step s judges
+# (data.icp.lib.steps: {"entries", "lacking"}).
+step_changes := [steps.whole_change(whole_report(s)) | some s in numbers.range(0, count(input.plan.actions))] if {
+	steps.small_plan(input.filing, input.plan)
+} else := [step_change(s) | some s in numbers.range(0, count(input.plan.actions))]
+
+step_change(s) := steps.whole_change(whole_report(s)) if {
+	judged_whole(s)
+} else := steps.part_change(
+	{k | some k in (steps.keys(states[s - 1]) | steps.keys(states[s])); k[1] in ds},
+	a11y.report(part, state_violations(part) | deregistered_before(s)),
+) if {
+	ds := steps.scope(states[s - 1], states[s], deregistered_at(s - 1))
+	part := steps.part(states[s], ds)
+}
+
+# judged_whole(s): step s is judged whole: the first and the last, and a
+# step that may change every entry.
+judged_whole(0)
+
+judged_whole(s) if s == count(input.plan.actions)
+
+judged_whole(s) if steps.scope(states[s - 1], states[s], deregistered_at(s - 1)) == "whole"
+
+# whole_report(s): the accessibility report of states[s], judged whole.
+whole_report(s) := a11y.report(states[s], state_violations(states[s]) | deregistered_before(s))
 
 # state_violations(st): the state rules' violations in state st, judged in
 # one evaluation of icp.filing on it (a user's rules in that package
@@ -66,6 +96,12 @@ state_violations(st) := vs if {
 deregistered_before(s) := {{"rule": deregistration_rule(ack), "website": wid} |
 	some [j, wid, ack] in deregistrations
 	j < s
+}
+
+# deregistered_at(j): the ids of the websites that step j deregisters.
+deregistered_at(j) := {wid |
+	some [step, wid, _] in deregistrations
+	step == j
 }
 
 deregistrations := sim.deregistrations(input.filing, simulation)

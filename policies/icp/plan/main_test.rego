@@ -303,3 +303,20 @@ test_consequences_of_a_transfer_of_websites_with_and_without_numbers if {
 	s := object.union(two, {"websites": [shop, object.remove(blog, ["icp_number"])]})
 	effects(doc(s, [xfer("x", "huawei-cloud", ["shop", "blog"])]), "x")[2] == "websites blog, shop keep their ICP numbers (blog none, shop 浙ICP备12345678号-1): a transfer keeps the numbers"
 }
+
+# Carry-forward (data.icp.lib.steps): a step that points one domain judges
+# only that domain again; a subject-wide change judges every domain; the
+# first and the last step are judged whole.
+test_steps_judge_only_what_they_touch if {
+	d := doc(two, [point("hk", "example.net", "aws", false), change_subject("rn", "other-cloud", {"name": "X"}), point("back", "example.net", "other-cloud", true)])
+
+	# (the states of this test are small, judged whole but for this test)
+	changes := plan.step_changes with input as d with data.icp.lib.steps.small_plan as false
+	every_key := {["shop", "example.com"], ["blog", "example.net"], ["blog", "www.example.net"]}
+	{k | some k, _ in changes[0].entries} == every_key
+	changes[1] == {"entries": {["blog", "example.net"]: ["at_risk", ["ICP102"]]}, "lacking": false}
+
+	# the change order of the subject covers every website
+	changes[2].lacking == null
+	changes[3].lacking == null
+}

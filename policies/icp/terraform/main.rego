@@ -180,7 +180,9 @@ resource_path(a) := sprintf("/resource_changes/%d", [resources[a].index]) if {
 } else := ""
 
 # plan_result: the plan rules' verdict on the derived plan, through their
-# decision, which reads the snapshot's provider names as the registry's ids.
+# decision, which reads the snapshot's provider names as the registry's ids
+# (one evaluation: a reference to each of icp.plan's rules in comprehensions
+# under the `with` would simulate the plan once for each).
 plan_result := r if {
 	d := data.icp.plan.decision with input as object.union({"filing": input.filing, "plan": plan}, object.filter(input, {"lang"}))
 	r := {

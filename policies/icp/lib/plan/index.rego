@@ -28,6 +28,9 @@ import data.icp.lib.orders
 #   hosting:       {domain: [{"step", "entry"}] by step} (entry null:
 #                  unpointed)
 #   first_entry:   {domain: index of its first snapshot hosting entry}
+#   new_domains:   [[step, domain]] sorted: the domains that the snapshot
+#                  does not serve, with the step that first points them
+#   first_pointed: the first step that changes hosting (never: none does)
 #   added:         [{"step", "action", "website"}] by action
 #   website_events: {website id: {step}}: the steps that change the
 #                  website (changes, deregistration, access, and the
@@ -62,10 +65,10 @@ index(s, plan) := {
 	"subject_deregistered": subject_deregistered,
 	"website_deregistered": website_deregistered,
 	"changes": changes,
-	"hosting": {d: by_step(es) |
-		some d, es in index.group([[e.domain, {"step": e.step, "entry": e.entry}] | some e in hosting])
-	},
-	"first_entry": {d: min(ks) | some d, ks in index.group([[h.domain, k] | some k, h in object.get(s, "hosting", [])])},
+	"hosting": hosting_by_domain,
+	"first_entry": first_entry,
+	"new_domains": sort({[on[0].step, d] | some d, on in hosting_by_domain; not first_entry[d]}),
+	"first_pointed": min({on[0].step | some on in hosting_by_domain} | {never}),
 	"added": [e | some [_, e] in sort({[e.action, e] | some e in added_effects(s, plan, approvals)})],
 	"website_events": {wid: events |
 		some wid in ((object.keys(changes) | object.keys(website_deregistered)) | {e.website | some e in access})
@@ -100,7 +103,10 @@ index(s, plan) := {
 	changes := {t: by_step([{"step": e.step, "set": e.set} | some e in changed; e.target == t]) |
 		some t in {e.target | some e in changed}
 	}
-	hosting := hosting_effects(plan)
+	hosting_by_domain := {d: by_step(es) |
+		some d, es in index.group([[e.domain, {"step": e.step, "entry": e.entry}] | some e in hosting_effects(plan)])
+	}
+	first_entry := {d: min(ks) | some d, ks in index.group([[h.domain, k] | some k, h in object.get(s, "hosting", [])])}
 	never := count(actions(plan)) + 1
 }
 

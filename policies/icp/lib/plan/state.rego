@@ -112,30 +112,26 @@ access_at(ix, w, i) := [e | some e in object.get(w, "access", []); is_object(e);
 # of its first entry) or removed (unpointed), then the entries of domains
 # the snapshot does not serve, in the order they were first pointed.
 hosting_at(s, ix, i) := object.get(s, "hosting", []) if {
-	not changed_hosting(ix, i)
+	not ix.first_pointed < i
 } else := array.concat(
 	[e | some k, h in s.hosting; e := kept(ix, k, h, i)],
 	[x.entry |
-		some [_, d] in sort({[on[0].step, d] |
-			some d, on in ix.hosting
-			not ix.first_entry[d]
-			on[0].step < i
-		})
+		some [step, d] in ix.new_domains
+		step < i
 		x := latest(ix.hosting[d], i)
 		x.entry != null
 	],
 )
 
-changed_hosting(ix, i) if {
-	some on in ix.hosting
-	on[0].step < i
-}
-
 # kept(ix, k, h, i): snapshot hosting entry k as it stands before i: itself
 # while no action changed its domain, else the latest entry in the place of
-# the domain's first entry (none when unpointed).
+# the domain's first entry (none when unpointed). (The first two clauses
+# spare the scan of the domain's effects for the entries of every state
+# that no action has touched yet: most of them in a long plan.)
 kept(ix, k, h, i) := h if {
-	not latest(object.get(ix.hosting, [h.domain], []), i)
+	not ix.hosting[h.domain]
+} else := h if {
+	ix.hosting[h.domain][0].step >= i
 } else := x.entry if {
 	k == ix.first_entry[h.domain]
 	x := latest(ix.hosting[h.domain], i)

@@ -1,0 +1,154 @@
+# METADATA
+# title: What a plan's step changes in the accessibility report
+# description: |
+#   A plan's accessibility report is judged on every state the plan passes
+#   through. Judging every state whole costs steps x snapshot size; this
+#   layer bounds, from the difference between two consecutive states, the
+#   domains whose entries a step may change, and builds the part of the
+#   state that decides them, so that only that part is judged again and
+#   every other entry is carried forward from the step before.
+#
+#   A domain's entry depends only on the websites that list it (whether one
+#   is filed, for ICP101), their own fields and access, its hosting entry, the
+#   orders that cover those websites (ICP302, ICP303, ICP506 and active
+#   access), whether a transfer of the subject is open (ICP401), the subject,
+#   `actual` and `as_of`; and, through ICP506 on an open cancel_access order,
+#   on the hosting of the other domains of the websites the order covers.
+package icp.lib.steps
+
+import data.icp.lib.orders
+
+# small_plan(s, plan): every step of the plan on snapshot s is judged whole:
+# bounding a step's part costs about a third of judging a state of a few
+# websites, hosting entries and orders (opa bench of the plan fixtures), so
+# it pays from some ten of them on. An action adds about one of them to
+# the state (an order, a website, a hosting entry), so the snapshot's count
+# plus the actions' roughly bounds every state's.
+small_plan(s, plan) if ((count(object.get(s, "websites", [])) + count(object.get(s, "hosting", []))) + count(object.get(s, "orders", []))) + count(plan.actions) < 10
+
+# scope(prev, st, wids): what the step from state prev to state st may
+# change in the report: "whole" (every entry), or the set of domains whose
+# entries it may change. wids: the websites that the step deregisters (their
+# reasons change even when a website already was deregistered).
+scope(prev, st, wids) := "whole" if {
+	whole(prev, st, diff(prev, st))
+} else := domains(prev, st, diff(prev, st), wids)
+
+# diff(prev, st): the elements of websites, hosting and orders that are in
+# one state and not in the other.
+diff(prev, st) := {field: differing |
+	some field in ["websites", "hosting", "orders"]
+	a := {x | some x in object.get(prev, field, [])}
+	b := {x | some x in object.get(st, field, [])}
+	differing := (a - b) | (b - a)
+}
+
+# whole(prev, st, df): the step may change every entry: a field other than
+# websites, hosting and orders differs (the subject, actual, as_of), or a
+# changed order covers every website, or a changed transfer decides whether
+# a transfer of the subject is open (which ICP401 reads for every website)
+# while the state has `actual`, or an open cancel_access order covers every
+# website (ICP506 then reads every domain's hosting).
+whole(prev, st, _) if {
+	some field in (object.keys(prev) | object.keys(st))
+	not field in {"websites", "hosting", "orders"}
+	object.get(prev, field, null) != object.get(st, field, null)
+}
+
+whole(_, _, df) if {
+	some o in df.orders
+	orders.covers_every(o)
+}
+
+whole(_, st, df) if {
+	some o in df.orders
+	o.type == "transfer"
+	"actual" in object.keys(st)
+}
+
+whole(_, st, _) if {
+	some o in open_cancel_access(st)
+	orders.covers_every(o)
+}
+
+open_cancel_access(st) := {o |
+	some o in object.get(st, "orders", [])
+	o.type == "cancel_access"
+	orders.is_open(o)
+}
+
+# domains(prev, st, df, wids): the domains whose entries the step may
+# change: those whose hosting it changes and every domain, before or after
+# it, of the websites it touches: a changed website or one a changed order
+# lists, wids, and those that an open cancel_access order covers beside a
+# website one of whose domains the step points elsewhere (ICP506).
+domains(prev, st, df, wids) := hosted | {d |
+	touched := (({w.id | some w in df.websites} | {wid | some o in df.orders; some wid in o.websites}) | wids) | cancel_access_neighbours(st, hosted)
+	some s in [prev, st]
+	some w in object.get(s, "websites", [])
+	w.id in touched
+	some d in w.domains
+} if {
+	hosted := {h.domain | some h in df.hosting}
+}
+
+cancel_access_neighbours(st, ds) := {wid |
+	some o in open_cancel_access(st)
+	some w in st.websites
+	w.id in o.websites
+	some d in w.domains
+	d in ds
+	some wid in o.websites
+}
+
+# part(st, ds): the part of state st that decides the entries of domains ds:
+# the websites that list one of them, with only those domains unless ICP401
+# (the website is in actual) or ICP506 (an open cancel_access order covers
+# it) reads all of them, the websites an open cancel_access order covers, and
+# the hosting entries of their domains. The subject, orders, actual and the
+# other fields are kept whole.
+part(st, ds) := object.union(st, {"websites": sites, "hosting": hosting}) if {
+	whole_sites := {wid | some o in open_cancel_access(st); some wid in o.websites}
+	actual_sites := object.keys(object.get(st, ["actual", "websites"], {}))
+	sites := [p |
+		some w in st.websites
+		p := website_part(w, ds, whole_sites, actual_sites)
+	]
+	kept := {d | some w in sites; some d in w.domains}
+	hosting := [h | some h in object.get(st, "hosting", []); h.domain in kept]
+}
+
+website_part(w, ds, whole_sites, actual_sites) := w if {
+	w.id in whole_sites
+} else := w if {
+	w.id in actual_sites
+	some d in w.domains
+	d in ds
+} else := object.union(w, {"domains": listed}) if {
+	listed := [d | some d in w.domains; d in ds]
+	count(listed) > 0
+}
+
+# keys(s): the [website, domain] of every entry of state s's report.
+keys(s) := {[w.id, d] | some w in object.get(s, "websites", []); some d in w.domains}
+
+# whole_change(report): what a step judged whole gives the timeline: every
+# entry of its report, [state, reasons] by [website, domain] (the first
+# entry wins when a key repeats, as in the whole report); a domain that the
+# report lacks does not exist at that step (timeline.from_changes).
+whole_change(report) := {"entries": by_key(report), "lacking": null}
+
+# part_change(ks, report): what a step judged on a part gives the timeline:
+# each of the keys ks with its [state, reasons] in report, or null when the
+# report has no such entry (the domain no longer exists); the other entries
+# are carried forward.
+part_change(ks, report) := {"entries": {k: object.get(index, [k], null) | some k in ks}, "lacking": false} if {
+	index := by_key(report)
+}
+
+by_key(report) := {k: [e.state, e.reasons] |
+	some k in {[e.website, e.domain] | some e in report}
+	e := [x | some x in report; [x.website, x.domain] == k][0]
+} if {
+	count({[e.website, e.domain] | some e in report}) != count(report)
+} else := {[e.website, e.domain]: [e.state, e.reasons] | some e in report}
