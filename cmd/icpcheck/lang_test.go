@@ -38,6 +38,7 @@ func TestGoldenChinese(t *testing.T) {
 		{"fixtures/filings.zh.golden.txt", "validate", "fixtures/filings"},
 		{"fixtures/plans.zh.golden.txt", "check", "fixtures/plans"},
 		{"fixtures/invalid.zh.golden.txt", "validate", "fixtures/invalid"},
+		{"fixtures/invalid-plans.zh.golden.txt", "check", "fixtures/invalid-plans"},
 	} {
 		_, out, _ := runCLI(t, "", tc.command, "--lang", "zh", "--no-color", tc.dir)
 		assertChinese(t, tc.golden, out)
