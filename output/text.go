@@ -202,7 +202,9 @@ func plural(n int, one, many string) string {
 // ErrorLine renders an input error as file:line:column: message.
 func ErrorLine(file string, e *engine.InputError) string { return errorLine(file, e) }
 
-// errorLine renders an input error as file:line:column: message.
+// errorLine renders an input error as file:line:column: message. A message
+// without a position that already begins with the file's name (a file that
+// could not be read) is not prefixed a second time.
 func errorLine(file string, e *engine.InputError) string {
 	where := file
 	switch {
@@ -210,6 +212,8 @@ func errorLine(file string, e *engine.InputError) string {
 		where = fmt.Sprintf("%s:%d:%d", file, e.Line, e.Column)
 	case e.Line > 0:
 		where = fmt.Sprintf("%s:%d", file, e.Line)
+	case strings.HasPrefix(e.Message, file+":") || strings.HasPrefix(e.Message, file+" "):
+		return e.Message
 	}
 	return where + ": " + e.Message
 }

@@ -3,6 +3,8 @@ package output
 import (
 	"strings"
 	"testing"
+
+	"github.com/icpcheck/icpcheck/engine"
 )
 
 func TestTextGolden(t *testing.T) {
@@ -30,3 +32,20 @@ func TestTextColorOnlyWhenAsked(t *testing.T) {
 }
 
 var ansiPattern = strings.NewReplacer(ansiReset, "", ansiBold, "", ansiDim, "", ansiRed, "", ansiGreen, "", ansiYellow, "")
+
+func TestErrorLineNamesTheFileOnce(t *testing.T) {
+	cases := []struct {
+		err  engine.InputError
+		want string
+	}{
+		{engine.InputError{Message: "nothere.json: no such file or folder"}, "nothere.json: no such file or folder"},
+		{engine.InputError{Message: "nothere.json is larger than the 10MiB limit"}, "nothere.json is larger than the 10MiB limit"},
+		{engine.InputError{Message: "no documents found in nothere.json"}, "nothere.json: no documents found in nothere.json"},
+		{engine.InputError{Message: "nothere.json: x", Line: 3, Column: 7}, "nothere.json:3:7: nothere.json: x"},
+	}
+	for _, c := range cases {
+		if got := errorLine("nothere.json", &c.err); got != c.want {
+			t.Errorf("errorLine(%q) = %q, want %q", c.err.Message, got, c.want)
+		}
+	}
+}
