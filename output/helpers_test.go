@@ -154,6 +154,13 @@ func render(t *testing.T, format string, opts Options, results []engine.Result) 
 // the config file's exceptions.
 func renderWithNotices(t *testing.T, format string, opts Options, results []engine.Result, notices []suppress.Notice) []byte {
 	t.Helper()
+	return renderSummary(t, format, opts, results, Summary{Notices: notices})
+}
+
+// renderSummary renders the results with sum as the start of the summary
+// (notices, an interruption), to which each result is added.
+func renderSummary(t *testing.T, format string, opts Options, results []engine.Result, sum Summary) []byte {
+	t.Helper()
 	var buf bytes.Buffer
 	f, err := New(format, &buf, opts)
 	if err != nil {
@@ -162,14 +169,12 @@ func renderWithNotices(t *testing.T, format string, opts Options, results []engi
 	if err := f.Begin(); err != nil {
 		t.Fatal(err)
 	}
-	var sum Summary
 	for _, r := range results {
 		sum.Add(r)
 		if err := f.Result(r); err != nil {
 			t.Fatal(err)
 		}
 	}
-	sum.Notices = notices
 	if err := f.End(sum); err != nil {
 		t.Fatal(err)
 	}

@@ -34,24 +34,7 @@ func terraformResult() engine.Result {
 // the resource behind it, and points at the record's line.
 func TestEveryFormatShowsTerraformAddresses(t *testing.T) {
 	for _, format := range Formats() {
-		var buf bytes.Buffer
-		f, err := New(format, &buf, Options{Rules: sampleRules()})
-		if err != nil {
-			t.Fatal(err)
-		}
-		r := terraformResult()
-		var sum Summary
-		sum.Add(r)
-		if err := f.Begin(); err != nil {
-			t.Fatal(err)
-		}
-		if err := f.Result(r); err != nil {
-			t.Fatal(err)
-		}
-		if err := f.End(sum); err != nil {
-			t.Fatal(err)
-		}
-		out := buf.String()
+		out := string(render(t, format, Options{Rules: sampleRules()}, []engine.Result{terraformResult()}))
 		for _, want := range []string{"alicloud_alidns_record.apex", "alicloud_instance.web", "147"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("%s: output lacks %q:\n%s", format, want, out)
