@@ -72,9 +72,9 @@ func translations(custom map[string]any) map[string]RuleText {
 
 // catalogue collects every annotated rule with a custom id. A rule judged
 // on both snapshots and plans has two Rego definitions and one entry.
-func catalogue(c *ast.Compiler) map[string]RuleInfo {
+func catalogue(annotations *ast.AnnotationSet) map[string]RuleInfo {
 	out := make(map[string]RuleInfo)
-	for _, ref := range c.GetAnnotationSet().Flatten() {
+	for _, ref := range annotations.Flatten() {
 		a := ref.Annotations
 		id, ok := a.Custom["id"].(string)
 		if !ok || a.Scope != "rule" {

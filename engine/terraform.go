@@ -111,7 +111,11 @@ func (e *Engine) DerivePlan(ctx context.Context, in Input, opts Options) (any, [
 	}
 	ctx, cancel := context.WithTimeout(ctx, opts.Limits.Timeout)
 	defer cancel()
-	rs, err := e.derive.Eval(ctx, rego.EvalParsedInput(value))
+	queries, err := e.queries(ctx, k)
+	if err != nil {
+		return nil, nil, &InputError{Message: err.Error()}
+	}
+	rs, err := queries.derive.Eval(ctx, rego.EvalParsedInput(value))
 	if err != nil {
 		return nil, nil, &InputError{Message: "evaluate policies: " + err.Error()}
 	}
