@@ -10,7 +10,7 @@ import (
 // (packages such as icp.filing) can reach: every module of a package at or
 // under a root, and every module of a package that their imports and data
 // references name, until nothing new is named. A reference reaches the
-// packages under its ground prefix and the packages that contain it, so
+// packages under its named prefix and the packages that contain it, so
 // data.icp.lib reaches all of icp.lib.*, data.icp.filing.deny reaches
 // icp.filing, and data[x] reaches everything. A snapshot's entry points
 // then compile without the plan simulation and the Terraform conversion,
@@ -33,7 +33,7 @@ func reachable(modules map[string]*ast.Module, roots []string) map[string]*ast.M
 	seen := make(map[string]bool) // references followed
 	var todo []ast.Ref
 	follow := func(ref ast.Ref) {
-		ref = ref.GroundPrefix()
+		ref = namedPrefix(ref)
 		if len(ref) == 0 || !ref[0].Equal(ast.DefaultRootDocument) || seen[ref.String()] {
 			return
 		}
@@ -70,4 +70,17 @@ func reachable(modules map[string]*ast.Module, roots []string) map[string]*ast.M
 		}
 	}
 	return out
+}
+
+// namedPrefix is the head of ref and the names after it, up to the first
+// term that is not a string: data.icp.lib.messages of
+// data.icp.lib.messages[lang].x, data of data[x]. (Ref.GroundPrefix takes
+// a reference term such as input.p for ground.)
+func namedPrefix(ref ast.Ref) ast.Ref {
+	for i := 1; i < len(ref); i++ {
+		if _, ok := ref[i].Value.(ast.String); !ok {
+			return ref[:i]
+		}
+	}
+	return ref
 }
