@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
@@ -57,6 +58,13 @@ type kindQueries struct {
 	// compiler, for the accessibility of a plan's snapshot (Options.Before).
 	snapshot rego.PreparedEvalQuery
 	derive   rego.PreparedEvalQuery // a Terraform plan's DeploymentPlan
+	startup  *startupValues         // input-free rules, evaluated once
+}
+
+// eval runs one of the kind's queries on an input, with the start-up
+// values in its cache.
+func (q *kindQueries) eval(ctx context.Context, query rego.PreparedEvalQuery, input ast.Value) (rego.ResultSet, error) {
+	return query.Eval(ctx, rego.EvalParsedInput(input), rego.EvalVirtualCache(newStartupCache(q.startup)))
 }
 
 // lazy is a value computed once, on first use, by whichever goroutine asks
@@ -140,8 +148,10 @@ func (e *Engine) compiler(roots ...string) (*ast.Compiler, error) {
 
 // queries returns the prepared queries of a kind, preparing them on first
 // use. Preparing does not stop when the document that asked first is
-// cancelled: the others still need them.
-func (e *Engine) queries(ctx context.Context, k Kind) (*kindQueries, error) {
+// cancelled: the others still need them. Evaluating the input-free rules
+// stops at the time limit of a document (limit): a rule that does not
+// finish by then is left to each evaluation.
+func (e *Engine) queries(ctx context.Context, k Kind, limit time.Duration) (*kindQueries, error) {
 	l, _ := e.prepared.LoadOrStore(k.Name, &lazy[*kindQueries]{})
 	return l.(*lazy[*kindQueries]).get(func() (*kindQueries, error) {
 		ctx := context.WithoutCancel(ctx)
@@ -168,6 +178,9 @@ func (e *Engine) queries(ctx context.Context, k Kind) (*kindQueries, error) {
 				return nil, fmt.Errorf("prepare query for the derived plan: %w", err)
 			}
 		}
+		startupCtx, cancel := context.WithTimeout(ctx, limit)
+		defer cancel()
+		q.startup = evalStartupValues(startupCtx, c, e.store)
 		return q, nil
 	})
 }

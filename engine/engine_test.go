@@ -201,7 +201,7 @@ func TestDocumentsShareOneCompilation(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := e.queries(ctx, kinds()[0]); err != nil {
+		if _, err := e.queries(ctx, kinds()[0], time.Minute); err != nil {
 			t.Fatal(err)
 		}
 	})

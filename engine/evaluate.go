@@ -12,8 +12,8 @@ import (
 )
 
 // evaluate runs a prepared decision query on one input and fills res.
-func (e *Engine) evaluate(ctx context.Context, query rego.PreparedEvalQuery, input ast.Value, res *Result) error {
-	rs, err := query.Eval(ctx, rego.EvalParsedInput(input))
+func (e *Engine) evaluate(ctx context.Context, q *kindQueries, query rego.PreparedEvalQuery, input ast.Value, res *Result) error {
+	rs, err := q.eval(ctx, query, input)
 	if err != nil {
 		return err
 	}
