@@ -146,3 +146,31 @@ func TestSharedCalls(t *testing.T) {
 		}
 	}
 }
+
+// TestKindsPreparedOnceUnderConcurrency: documents of every kind checked on
+// many workers at once share one preparation per kind and the shared
+// results (run with -race in CI).
+func TestKindsPreparedOnceUnderConcurrency(t *testing.T) {
+	e := newTestEngine(t, Config{})
+	filing := writeFile(t, "filing.json", minimalSnapshot)
+	plan := []byte(`{"kind": "DeploymentPlan", "version": 1, "actions": []}`)
+	var docs [][]byte
+	for i := range 40 {
+		if i%2 == 0 {
+			docs = append(docs, plan)
+		} else {
+			docs = append(docs, []byte(minimalSnapshot))
+		}
+	}
+	res := checkAll(t, e, Options{Filing: filing, Jobs: 8}, docs...)
+	for i, r := range res {
+		if r.Err != nil {
+			t.Fatalf("document %d: %v", i, r.Err)
+		}
+	}
+	prepared := 0
+	e.prepared.Range(func(_, _ any) bool { prepared++; return true })
+	if prepared != 2 {
+		t.Errorf("%d kinds prepared, want 2", prepared)
+	}
+}
