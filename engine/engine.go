@@ -64,10 +64,7 @@ type kindQueries struct {
 // eval runs one of the kind's queries on an input, with the start-up
 // values in its cache.
 func (q *kindQueries) eval(ctx context.Context, query rego.PreparedEvalQuery, input ast.Value) (rego.ResultSet, error) {
-	cache := newStartupCache(q.startup)
-	rs, err := query.Eval(ctx, rego.EvalParsedInput(input), rego.EvalVirtualCache(cache))
-	cache.done(err)
-	return rs, err
+	return query.Eval(ctx, rego.EvalParsedInput(input), rego.EvalVirtualCache(newStartupCache(q.startup)))
 }
 
 // lazy is a value computed once, on first use, by whichever goroutine asks

@@ -4,7 +4,6 @@ import (
 	"context"
 	"maps"
 	"slices"
-	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/storage"
@@ -29,7 +28,6 @@ type startupValues struct {
 	// replaces input or an input-dependent rule), so they hold under with
 	// statements too.
 	underWith bool
-	calls     *calls // input-free functions' results, shared by evaluations
 }
 
 type startupValue struct {
@@ -55,7 +53,7 @@ func (s *startupValues) get(ref ast.Ref) (*ast.Term, bool) {
 // before.
 func evalStartupValues(ctx context.Context, c *ast.Compiler, store storage.Store) *startupValues {
 	d := dependence{c: c, free: make(map[*ast.Rule]bool)}
-	s := &startupValues{byName: make(map[ast.Value][]startupValue), underWith: d.withKeepsFree(), calls: newCalls(d.inputFreeFunctions())}
+	s := &startupValues{byName: make(map[ast.Value][]startupValue), underWith: d.withKeepsFree()}
 	txn, err := store.NewTransaction(ctx)
 	if err != nil {
 		return s
@@ -107,24 +105,6 @@ func (d *dependence) inputFreeRules() []ast.Ref {
 				}
 				return false
 			})
-		}
-	}
-	return out
-}
-
-// inputFreeFunctions lists the functions whose every definition is
-// input-free: their result depends on their arguments alone.
-func (d *dependence) inputFreeFunctions() map[string]bool {
-	out := make(map[string]bool)
-	for _, m := range d.c.Modules {
-		for _, r := range m.Rules {
-			if len(r.Head.Args) == 0 {
-				continue
-			}
-			path := r.Ref().GroundPrefix()
-			if _, done := out[path.String()]; !done {
-				out[path.String()] = d.pathIsFree(path)
-			}
 		}
 	}
 	return out
@@ -258,8 +238,7 @@ func (d *dependence) isFree(r *ast.Rule) bool {
 type startupCache struct {
 	topdown.VirtualCache
 	startup *startupValues
-	depth   int           // with statements entered
-	results []sharedValue // input-free functions' results found, for calls once the evaluation succeeds
+	depth   int // with statements entered
 }
 
 func newStartupCache(s *startupValues) *startupCache {
@@ -280,119 +259,6 @@ func (c *startupCache) Get(ref ast.Ref) (*ast.Term, bool) {
 	if v, undefined := c.VirtualCache.Get(ref); v != nil || undefined || (c.depth > 0 && !c.startup.underWith) {
 		return v, undefined
 	}
-	if v, found := c.startup.get(ref); found {
-		return v, v == nil
-	}
-	if c.startup.calls.shares(ref) {
-		return c.startup.calls.get(ref), false
-	}
-	return nil, false
-}
-
-func (c *startupCache) Put(ref ast.Ref, value *ast.Term) {
-	c.VirtualCache.Put(ref, value)
-	if value != nil && (c.depth == 0 || c.startup.underWith) && c.startup.calls.shares(ref) {
-		c.results = append(c.results, sharedValue{slices.Clone(ref), value})
-	}
-}
-
-// done keeps the function results of an evaluation that succeeded. (One
-// that failed may have cached a result that a conflict then refuted.)
-func (c *startupCache) done(err error) {
-	if err == nil && len(c.results) > 0 {
-		c.startup.calls.add(c.results)
-	}
-}
-
-// calls holds the results of input-free functions called with scalar
-// arguments (a provider name, a date, a rule ID), which the evaluator
-// caches for one evaluation, for every evaluation: a name that the
-// registry does not know costs the search for the nearest known name once
-// per run, not once per document that names it. Calls with larger
-// arguments (a document, a website) are left to each evaluation: they
-// seldom repeat, and hashing them costs what evaluating them does. At most
-// maxSharedCalls results are kept.
-type calls struct {
-	functions map[string]bool // input-free, by path
-	byTerm    sync.Map        // a call's function term → whether it is input-free
-	mu        sync.RWMutex
-	byHash    map[int][]sharedValue
-	size      int
-}
-
-// sharedValue is a cached value under its cache key: for a call, the
-// function's reference followed by the arguments.
-type sharedValue struct {
-	key   ast.Ref
-	value *ast.Term
-}
-
-const (
-	maxSharedCalls   = 100_000
-	maxSharedArgSize = 256 // bytes of a string argument
-)
-
-func newCalls(functions map[string]bool) *calls {
-	return &calls{functions: functions, byHash: make(map[int][]sharedValue)}
-}
-
-// shares reports whether key is that of a call of an input-free function
-// with scalar arguments.
-func (c *calls) shares(key ast.Ref) bool {
-	if c == nil || len(key) < 2 {
-		return false
-	}
-	if _, ok := key[0].Value.(ast.Ref); !ok {
-		return false // a rule's reference (data...), not a call
-	}
-	free, ok := c.byTerm.Load(key[0])
-	if !ok {
-		free = c.functions[key[0].Value.String()]
-		c.byTerm.Store(key[0], free)
-	}
-	if !free.(bool) {
-		return false
-	}
-	for _, arg := range key[1:] {
-		switch v := arg.Value.(type) {
-		case ast.String:
-			if len(v) > maxSharedArgSize {
-				return false
-			}
-		case ast.Number, ast.Boolean, ast.Null:
-		default:
-			return false
-		}
-	}
-	return true
-}
-
-func (c *calls) get(key ast.Ref) *ast.Term {
-	c.mu.RLock()
-	defer c.mu.RUnlock()
-	for _, v := range c.byHash[key.Hash()] {
-		if v.key.Equal(key) {
-			return v.value
-		}
-	}
-	return nil
-}
-
-func (c *calls) add(values []sharedValue) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for _, v := range values {
-		if c.size >= maxSharedCalls {
-			return
-		}
-		h := v.key.Hash()
-		known := false
-		for _, w := range c.byHash[h] {
-			known = known || w.key.Equal(v.key)
-		}
-		if !known {
-			c.byHash[h] = append(c.byHash[h], v)
-			c.size++
-		}
-	}
+	v, found := c.startup.get(ref)
+	return v, found && v == nil
 }

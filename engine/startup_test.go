@@ -102,51 +102,6 @@ deny contains {"rule": "T1", "msg": "m"} if input.kind == sprintf("%d", [pick])
 		t.Errorf("err %v, want the conflict", res[0].Err)
 	}
 }
-
-// callsPolicy calls an input-free function with a name from the input
-// (shared by evaluations), one that reads input (not shared) and one whose
-// two definitions conflict for "b".
-const callsPolicy = `package icp.filing
-
-shout(s) := upper(s)
-
-tagged(s) := concat(":", [s, input.kind])
-
-twice(s) := 1 if s != ""
-
-twice(s) := 2 if s == "b"
-
-deny contains {"rule": "T1", "msg": sprintf("%s %s %d", [shout(w.id), tagged(w.id), twice(w.id)])} if some w in input.websites
-`
-
-func TestSharedCalls(t *testing.T) {
-	e, q := startupEngine(t, callsPolicy)
-	doc := func(id string) []byte {
-		return []byte(strings.Replace(minimalSnapshot, `"id": "shop"`, `"id": "`+id+`"`, 1))
-	}
-	for round := range 2 { // the second round is served from the shared results
-		res := checkAll(t, e, Options{}, doc("a"), doc("b"))
-		if len(res[0].Violations) != 1 || res[0].Violations[0].Message != "A a:FilingSnapshot 1" {
-			t.Errorf("round %d: %+v", round, res[0])
-		}
-		if res[1].Err == nil || !strings.Contains(res[1].Err.Message, "conflict") {
-			t.Errorf("round %d: a conflicting call gave %+v, want its error", round, res[1])
-		}
-	}
-	calls := q.startup.calls
-	call := func(f, arg string) ast.Ref { // the evaluator's cache key: the function, then the arguments
-		return ast.Ref{ast.NewTerm(ast.MustParseRef("data.icp.filing." + f)), ast.StringTerm(arg)}
-	}
-	if v := calls.get(call("shout", "a")); v == nil || v.String() != `"A"` {
-		t.Errorf("shout(a) shared as %v", v)
-	}
-	for _, key := range []ast.Ref{call("tagged", "a"), call("twice", "b")} {
-		if calls.shares(key) && calls.get(key) != nil {
-			t.Errorf("%v shared", key)
-		}
-	}
-}
-
 // TestKindsPreparedOnceUnderConcurrency: documents of every kind checked on
 // many workers at once share one preparation per kind and the shared
 // results (run with -race in CI).
