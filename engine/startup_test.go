@@ -102,9 +102,10 @@ deny contains {"rule": "T1", "msg": "m"} if input.kind == sprintf("%d", [pick])
 		t.Errorf("err %v, want the conflict", res[0].Err)
 	}
 }
+
 // TestKindsPreparedOnceUnderConcurrency: documents of every kind checked on
-// many workers at once share one preparation per kind and the shared
-// results (run with -race in CI).
+// many workers at once share one preparation per kind and its start-up
+// values (run with -race in CI).
 func TestKindsPreparedOnceUnderConcurrency(t *testing.T) {
 	e := newTestEngine(t, Config{})
 	filing := writeFile(t, "filing.json", minimalSnapshot)
