@@ -1,28 +1,17 @@
 package icp.filing
 
+import data.icp.annotations
 import data.icp.lib.index
 import data.icp.lib.messages
 import data.icp.lib.orders
 import data.icp.lib.result
 
+# ICP202 is annotated once, in policies/icp/annotations/icp202_one_order_per_provider.rego: its
+# title, description, severity and sources are there.
+
 # METADATA
-# title: Two open orders at one provider
-# description: |
-#   In a snapshot: two orders of the subject are open at the same provider.
-#   Reported on each open order that has an earlier open order at that
-#   provider (by submitted_at, else by place in the list), except where ICP201
-#   already reports the order. One order at a time per subject at a provider:
-#   finish or abandon the open one first.
 # custom:
 #   id: ICP202
-#   title_zh: 同一服务商有两个未完结订单
-#   description_zh: |
-#     同一主体在同一服务商同时只能有一个未完结订单：请先完成或放弃已有订单，
-#     再提交新订单。
-#   severity: deny
-#   sources:
-#     - A14
-#     - H4
 deny contains v if {
 	some j, o in input.orders
 	o.status in orders.open_statuses
@@ -34,7 +23,7 @@ deny contains v if {
 	count(firsts) > 0
 	not icp202_change_during_transfer(o)
 	v := result.violation(
-		rego.metadata.rule(),
+		object.union(annotations.icp202, rego.metadata.rule()),
 		messages.text("ICP202.filing", {"order": o.id, "type": o.type, "provider": o.provider, "firsts": result.list(firsts)}),
 		{"path": sprintf("/orders/%d", [j]), "order": o.id, "provider": o.provider},
 	)
