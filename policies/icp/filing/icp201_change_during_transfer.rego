@@ -18,7 +18,10 @@ deny contains v if {
 	orders.is_open(o)
 	v := result.violation(
 		object.union(annotations.icp201, rego.metadata.rule()),
-		messages.text("ICP201.filing", {"order": o.id, "provider": o.provider, "transfers": result.list(orders.open_transfer_ids(input))}),
+		messages.text(
+			"ICP201.filing",
+			{"order": o.id, "provider": o.provider, "transfers": result.list(orders.open_transfer_ids(input))},
+		),
 		{"path": sprintf("/orders/%d", [i]), "order": o.id, "provider": o.provider},
 	)
 }

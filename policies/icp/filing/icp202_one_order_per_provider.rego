@@ -24,7 +24,10 @@ deny contains v if {
 	not icp202_change_during_transfer(o)
 	v := result.violation(
 		object.union(annotations.icp202, rego.metadata.rule()),
-		messages.text("ICP202.filing", {"order": o.id, "type": o.type, "provider": o.provider, "firsts": result.list(firsts)}),
+		messages.text(
+			"ICP202.filing",
+			{"order": o.id, "type": o.type, "provider": o.provider, "firsts": result.list(firsts)},
+		),
 		{"path": sprintf("/orders/%d", [j]), "order": o.id, "provider": o.provider},
 	)
 }

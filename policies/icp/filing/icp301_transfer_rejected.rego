@@ -28,7 +28,10 @@ warn contains v if {
 	count(left) > 0
 	v := result.violation(
 		rego.metadata.rule(),
-		messages.text("ICP301.filing", {"order": o.id, "websites": result.list(left), "provider": o.provider, "reasons": icp301_reasons(o)}),
+		messages.text(
+			"ICP301.filing",
+			{"order": o.id, "websites": result.list(left), "provider": o.provider, "reasons": icp301_reasons(o)},
+		),
 		object.union(
 			{"path": sprintf("/orders/%d", [i]), "order": o.id, "provider": o.provider},
 			result.website_field(left),

@@ -21,7 +21,15 @@ deny contains v if {
 	not websites.hosted(input, d)
 	v := result.violation(
 		object.union(annotations.icp305, rego.metadata.rule()),
-		messages.text("ICP305.filing", {"domain": d, "website": w.id, "transfers": result.list(transfers), "refiling": config.refiling(input.subject)}),
+		messages.text(
+			"ICP305.filing",
+			{
+				"domain": d,
+				"website": w.id,
+				"transfers": result.list(transfers),
+				"refiling": config.refiling(input.subject),
+			},
+		),
 		{"path": sprintf("/websites/%d/domains/%d", [i, j]), "website": w.id, "domain": d},
 	)
 }

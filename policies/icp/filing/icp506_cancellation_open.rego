@@ -57,7 +57,10 @@ icp506_msg(o) := icp506_cancel_access(o, served, wids) if {
 icp506_cancel_access(o, served, wids) := messages.text("ICP506.cancel_access.one", params) if {
 	params := {"order": o.id, "provider": o.provider, "domains": result.list(served), "websites": result.list(wids)}
 	count(served) == 1
-} else := messages.text("ICP506.cancel_access", {"order": o.id, "provider": o.provider, "domains": result.list(served), "websites": result.list(wids)})
+} else := messages.text(
+	"ICP506.cancel_access",
+	{"order": o.id, "provider": o.provider, "domains": result.list(served), "websites": result.list(wids)},
+)
 
 icp506_sites(wids) := messages.text("ICP506.sites.one", params) if {
 	params := {"websites": result.list(wids), "domains": result.list(icp506_domains(wids))}

@@ -54,6 +54,9 @@ icp902_msg("", params) := messages.text("ICP902.subject", params)
 
 icp902_msg(wid, params) := messages.text("ICP902.website", object.union(params, {"website": wid})) if wid != ""
 
-icp902_province := messages.text("ICP902.province", {"code": input.subject.province, "name": p.name, "abbreviation": p.abbreviation}) if {
+icp902_province := messages.text(
+	"ICP902.province",
+	{"code": input.subject.province, "name": p.name, "abbreviation": p.abbreviation},
+) if {
 	p := config.provinces[input.subject.province]
 } else := messages.text("ICP902.province.unknown", {"code": sprintf("%q", [input.subject.province])})

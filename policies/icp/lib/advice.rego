@@ -18,7 +18,10 @@ import data.icp.lib.result
 # sentences. in_plan words a transfer as a plan's step ("await its
 # approval before this step") rather than a snapshot's ("the open
 # transfer").
-serve_instead(s, wid, p, providers, in_plan) := messages.text("advice.keep", {"providers": result.list(others), "until": until(s, wid, p, in_plan)}) if {
+serve_instead(s, wid, p, providers, in_plan) := messages.text(
+	"advice.keep",
+	{"providers": result.list(others), "until": until(s, wid, p, in_plan)},
+) if {
 	others := access.active_providers(s, wid, providers) - {p}
 	count(others) > 0
 } else := messages.text("advice.none", {"website": wid, "first": first_access(s, wid, p, in_plan)})

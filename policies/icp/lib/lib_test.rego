@@ -140,17 +140,32 @@ test_record_differs if {
 }
 
 test_record_changes_and_describe if {
-	record.changes("administrator", {"name": "x", "email": "e"}, {"name": "y", "email": "e"}) == [{"field": "administrator.name", "recorded": "y", "actual": "x"}]
+	record.changes(
+		"administrator",
+		{"name": "x", "email": "e"},
+		{"name": "y", "email": "e"},
+	) == [{"field": "administrator.name", "recorded": "y", "actual": "x"}]
 	record.changes("name", "x", "y") == [{"field": "name", "recorded": "y", "actual": "x"}]
 	d := {"field": "administrator", "website": "shop", "changes": [
 		{"field": "administrator.email", "recorded": null, "actual": "e"},
 		{"field": "administrator.name", "recorded": "y", "actual": "x"},
 	]}
-	record.describe(d) == `website shop's administrator.email is nothing but actually "e"; administrator.name is "y" but actually "x"`
+	record.describe(d) == concat("; ", [
+		`website shop's administrator.email is nothing but actually "e"`,
+		`administrator.name is "y" but actually "x"`,
+	])
 }
 
 test_record_differences if {
-	s := object.union(state, {"actual": {"subject": {"status": "active", "name": "N"}, "websites": {"shop": {"domains": ["example.com"], "name": "Shop"}}}})
+	s := object.union(
+		state,
+		{
+			"actual": {
+				"subject": {"status": "active", "name": "N"},
+				"websites": {"shop": {"domains": ["example.com"], "name": "Shop"}},
+			},
+		},
+	)
 	{d.path | some d in record.differences(s)} == {"/actual/subject/name", "/actual/websites/shop/name"}
 	record.differences(state) == set()
 }

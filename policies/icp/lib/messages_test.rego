@@ -39,7 +39,10 @@ catalogue := {
 }
 
 test_text_replaces_named_placeholders if {
-	messages.text("k", {"website": "shop", "provider": "alibaba-cloud"}) == "website shop at alibaba-cloud: shop" with data.icp.messages as catalogue
+	messages.text(
+		"k",
+		{"website": "shop", "provider": "alibaba-cloud"},
+	) == "website shop at alibaba-cloud: shop" with data.icp.messages as catalogue
 }
 
 test_text_writes_numbers_as_json if {
@@ -47,7 +50,10 @@ test_text_writes_numbers_as_json if {
 }
 
 test_text_leaves_placeholders_in_values_alone if {
-	messages.text("k", {"website": "{provider}", "provider": "p"}) == "website {provider} at p: {provider}" with data.icp.messages as catalogue
+	messages.text(
+		"k",
+		{"website": "{provider}", "provider": "p"},
+	) == "website {provider} at p: {provider}" with data.icp.messages as catalogue
 }
 
 test_input_lang_selects if {

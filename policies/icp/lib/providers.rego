@@ -80,7 +80,9 @@ canonical_plan_input(x) if {
 }
 
 # snapshot_names(s): the provider names of snapshot s.
-snapshot_names(s) := ({a.provider | some w in s.websites; some a in w.access} | {h.provider | some h in s.hosting}) | {o.provider | some o in s.orders}
+snapshot_names(s) := (access_names | {h.provider | some h in s.hosting}) | {o.provider | some o in s.orders} if {
+	access_names := {a.provider | some w in s.websites; some a in w.access}
+}
 
 with_access(w) := object.union(w, {"access": named_each(w.access)}) if {
 	is_object(w)

@@ -108,12 +108,21 @@ test_plan_input_reads_the_plan_and_its_snapshot if {
 
 test_misspelling_message if {
 	msg := providers.misspelling("aliyn", "alibaba-cloud", "aliyun")
-	contains(msg, `Provider "aliyn" is not a provider the registry knows, but looks like aliyun, i.e. alibaba-cloud (Alibaba Cloud, 阿里云)`)
+	contains(
+		msg,
+		concat(" ", [
+			`Provider "aliyn" is not a provider the registry knows, but looks like aliyun, i.e.`,
+			`alibaba-cloud (Alibaba Cloud, 阿里云)`,
+		]),
+	)
 	contains(providers.misspelling("aws2", "aws", "aws"), "looks like aws (")
 }
 
 test_snapshot_already_canonical_is_itself if {
-	s := {"websites": [{"id": "w", "access": [{"provider": "alibaba-cloud"}]}], "hosting": [{"provider": "other-cloud"}]}
+	s := {
+		"websites": [{"id": "w", "access": [{"provider": "alibaba-cloud"}]}],
+		"hosting": [{"provider": "other-cloud"}],
+	}
 	providers.snapshot(s) == s
 	providers.snapshot({"hosting": [{"provider": "Other Cloud"}]}) == {"hosting": [{"provider": "other-cloud"}]}
 }

@@ -11,7 +11,8 @@ import data.icp.lib.result
 # differences(s): a set of {"path", "field", "recorded", "actual", "changes"}
 # (plus "website" for a website's field), one per field of s.actual that
 # differs from the record; changes lists {"field", "recorded", "actual"} per
-# differing sub-field (field "administrator.name") or the field itself. A field given in actual but absent from the record
+# differing sub-field (field "administrator.name") or the field itself. A field given in actual but absent from the
+# record
 # differs; within an object (certificate, administrator) only the sub-fields
 # that actual gives are compared; lists (domains) compare as sets.
 differences(s) := subject_differences(s) | website_differences(s)
@@ -65,7 +66,10 @@ describe(d) := messages.text("record.website", {"website": d.website, "changes":
 
 change_list(d) := concat("; ", [t |
 	some c in d.changes
-	t := messages.text("record.change", {"field": c.field, "recorded": result.text(c.recorded), "actual": result.text(c.actual)})
+	t := messages.text(
+		"record.change",
+		{"field": c.field, "recorded": result.text(c.recorded), "actual": result.text(c.actual)},
+	)
 ])
 
 # differs(a, r): the actual value a differs from the recorded value r.

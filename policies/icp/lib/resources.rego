@@ -26,17 +26,27 @@ problems(providers, p, mainland, resource) := broken(rules, mainland, resource) 
 # resource's type (rules_for): a caller that looks them up with a built-in
 # passes them rather than the provider table, which, passed to a function,
 # is converted whole from the store.
-broken(rules, mainland, resource) := (billing_problems(rules, resource) | term_problems(rules, resource)) | ip_problems(rules, resource) if {
+broken(
+	rules,
+	mainland,
+	resource,
+) := (billing_problems(rules, resource) | term_problems(rules, resource)) | ip_problems(rules, resource) if {
 	mainland == true
 } else := set()
 
-billing_problems(rules, r) := {messages.text("resource.billing", {"billing": r.billing, "allowed": concat(messages.text("variation.or", {}), rules.billing)}) |
+billing_problems(rules, r) := {messages.text(
+	"resource.billing",
+	{"billing": r.billing, "allowed": concat(messages.text("variation.or", {}), rules.billing)},
+) |
 	is_string(r.billing)
 	is_array(rules.billing)
 	not r.billing in rules.billing
 }
 
-term_problems(rules, r) := {messages.text("resource.term", {"months": r.term_months, "minimum": rules.min_term_months}) |
+term_problems(rules, r) := {messages.text(
+	"resource.term",
+	{"months": r.term_months, "minimum": rules.min_term_months},
+) |
 	is_number(r.term_months)
 	is_number(rules.min_term_months)
 	r.term_months < rules.min_term_months

@@ -73,7 +73,12 @@ point_owner(s, wid, p, d) := messages.text("effect.point.access", {"website": wi
 # are no longer reachable at it.
 unpoint_effects(s, a) := array.concat(
 	[messages.text("effect.unpoint", {"domain": a.domain, "providers": result.list(point_old(s, a))})],
-	[messages.text("effect.unpoint.unreachable", {"website": wid, "domain": a.domain}) | some wid in sort(websites.owners(s, a.domain))],
+	[messages.text(
+		"effect.unpoint.unreachable",
+		{"website": wid, "domain": a.domain},
+	) |
+		some wid in sort(websites.owners(s, a.domain))
+	],
 ) if {
 	count(point_old(s, a)) > 0
 } else := [messages.text("effect.unpoint.none", {"domain": a.domain})]
@@ -87,7 +92,13 @@ transfer_effects(s, a) := array.concat(
 	})],
 	array.concat(
 		transfer_meanwhile(s, wids, provider(a)),
-		[numbers_kept(s, wids, [messages.text("effect.why.transfer", {}), messages.text("effect.why.transfer.many", {})])],
+		[
+			numbers_kept(
+				s,
+				wids,
+				[messages.text("effect.why.transfer", {}), messages.text("effect.why.transfer.many", {})],
+			),
+		],
 	),
 ) if {
 	wids := {wid | some wid in a.websites}
@@ -100,14 +111,25 @@ transfer_meanwhile(s, wids, p) := [meanwhile_text(group, p, ps) |
 	some [ps, group] in access_groups(s, wids, {p})
 ]
 
-meanwhile_text(group, p, ps) := messages.text(one_or_many(group, "effect.transfer.keeps.one", "effect.transfer.keeps"), {"sites": sites(group), "provider": p, "providers": result.list(ps)}) if {
+meanwhile_text(group, p, ps) := messages.text(
+	one_or_many(group, "effect.transfer.keeps.one", "effect.transfer.keeps"),
+	{"sites": sites(group), "provider": p, "providers": result.list(ps)},
+) if {
 	count(ps) > 0
-} else := messages.text(one_or_many(group, "effect.transfer.none.one", "effect.transfer.none"), {"sites": sites(group), "provider": p})
+} else := messages.text(
+	one_or_many(group, "effect.transfer.none.one", "effect.transfer.none"),
+	{"sites": sites(group), "provider": p},
+)
 
 # access_groups(s, wids, except): [providers, websites] for each set of
 # providers (less except) at which some of the websites have active
 # access, sorted: the websites that share them.
-access_groups(s, wids, except) := sort({[ps, {wid | some wid in wids; by[wid] == ps}] | some ps in {ps | some ps in by}}) if {
+access_groups(s, wids, except) := sort({[
+	ps,
+	{wid | some wid in wids; by[wid] == ps},
+] |
+	some ps in {ps | some ps in by}
+}) if {
 	by := {wid: (access.active_providers(s, wid, config.providers) - except) | some wid in wids}
 }
 
@@ -132,7 +154,10 @@ add_number(a) := messages.text("effect.add.number", {"number": a.website.icp_num
 
 # change_subject, change_website: the open order; the record waits.
 change_effects(a) := [
-	messages.text("effect.change", {"action": a.id, "what": change_what(a), "provider": provider(a), "set": set_text(a.set)}),
+	messages.text(
+		"effect.change",
+		{"action": a.id, "what": change_what(a), "provider": provider(a), "set": set_text(a.set)},
+	),
 	messages.text("effect.change.waits", {}),
 ]
 
@@ -145,7 +170,11 @@ change_what(a) := messages.text("plan.website", {"websites": a.website}) if {
 cancel_access_effects(before, after, a) := array.concat(
 	[
 		cancel_access_sites(before, wids, provider(a)),
-		numbers_kept(before, wids, [messages.text("effect.why.cancel_access", {}), messages.text("effect.why.cancel_access.many", {})]),
+		numbers_kept(
+			before,
+			wids,
+			[messages.text("effect.why.cancel_access", {}), messages.text("effect.why.cancel_access.many", {})],
+		),
 		messages.text("effect.cancel_access.again", {"provider": provider(a)}),
 	],
 	[cancel_access_left(group, ps) | some [ps, group] in access_groups(after, wids, set())],
@@ -155,26 +184,48 @@ cancel_access_effects(before, after, a) := array.concat(
 
 # numbers_kept(s, wids, [why for one, why for several]): that the websites
 # keep their ICP numbers, in one sentence.
-numbers_kept(s, wids, why) := messages.text("effect.number_kept", {"website": wid, "number": w.icp_number, "why": why[0]}) if {
+numbers_kept(s, wids, why) := messages.text(
+	"effect.number_kept",
+	{"website": wid, "number": w.icp_number, "why": why[0]},
+) if {
 	[wid] := [x | some x in wids]
 	w := website_in(s, wid)
 	sim.numbered(w)
 } else := messages.text("effect.number_kept.maybe", {"website": wid, "why": why[0]}) if {
 	[wid] := [x | some x in wids]
-} else := messages.text("effect.numbers_kept", {"sites": sites(wids), "numbers": concat(messages.separator, [number_of(s, wid) | some wid in sort(wids)]), "why": why[1]})
+} else := messages.text(
+	"effect.numbers_kept",
+	{
+		"sites": sites(wids),
+		"numbers": concat(messages.separator, [number_of(s, wid) | some wid in sort(wids)]),
+		"why": why[1],
+	},
+)
 
 number_of(s, wid) := messages.text("effect.number_of", {"website": wid, "number": w.icp_number}) if {
 	w := website_in(s, wid)
 	sim.numbered(w)
 } else := messages.text("effect.number_of.none", {"website": wid})
 
-cancel_access_sites(s, wids, p) := messages.text("effect.cancel_access", {"website": wid, "provider": p, "domains": domain_list(domains_of(s, wids))}) if {
+cancel_access_sites(s, wids, p) := messages.text(
+	"effect.cancel_access",
+	{"website": wid, "provider": p, "domains": domain_list(domains_of(s, wids))},
+) if {
 	[wid] := [x | some x in wids]
-} else := messages.text("effect.cancel_access.many", {"sites": sites(wids), "provider": p, "domains": domain_list(domains_of(s, wids))})
+} else := messages.text(
+	"effect.cancel_access.many",
+	{"sites": sites(wids), "provider": p, "domains": domain_list(domains_of(s, wids))},
+)
 
-cancel_access_left(wids, ps) := messages.text(one_or_many(wids, "effect.cancel_access.left.one", "effect.cancel_access.left"), {"websites": result.list(wids), "providers": result.list(ps)}) if {
+cancel_access_left(wids, ps) := messages.text(
+	one_or_many(wids, "effect.cancel_access.left.one", "effect.cancel_access.left"),
+	{"websites": result.list(wids), "providers": result.list(ps)},
+) if {
 	count(ps) > 0
-} else := messages.text(one_or_many(wids, "effect.cancel_access.none.one", "effect.cancel_access.none"), {"sites": sites(wids)})
+} else := messages.text(
+	one_or_many(wids, "effect.cancel_access.none.one", "effect.cancel_access.none"),
+	{"sites": sites(wids)},
+)
 
 # cancel_number: what goes offline for good, the new number a new filing
 # needs, the order that stays.
@@ -222,16 +273,28 @@ await_effects(i, a) := [approved_effect(states[i + 1], id, o)] if {
 # removal at i names (undefined for a dangling name or a removed order).
 named_order(i) := order_in(states[i], sim.order_of(input.filing, input.plan, sim.named(input.filing, input.plan, i)).id)
 
-approved_effect(s, id, o) := messages.text(one_or_many(wids, "effect.approved.transfer.one", "effect.approved.transfer"), {"order": id, "sites": sites(wids), "provider": o.provider}) if {
+approved_effect(s, id, o) := messages.text(
+	one_or_many(wids, "effect.approved.transfer.one", "effect.approved.transfer"),
+	{"order": id, "sites": sites(wids), "provider": o.provider},
+) if {
 	o.type == "transfer"
 	wids := orders.covered(s, o)
-} else := messages.text("effect.approved.change", {"order": id, "what": change_what(plan_action(id)), "set": set_text(plan_action(id).set)}) if {
+} else := messages.text(
+	"effect.approved.change",
+	{"order": id, "what": change_what(plan_action(id)), "set": set_text(plan_action(id).set)},
+) if {
 	o.type == "change"
 	plan_action(id)
-} else := messages.text("effect.approved.add", {"order": id, "site": site_with_domains(s, w.id), "number": w.icp_number, "provider": o.provider}) if {
+} else := messages.text(
+	"effect.approved.add",
+	{"order": id, "site": site_with_domains(s, w.id), "number": w.icp_number, "provider": o.provider},
+) if {
 	o.type == "add_website"
 	w := website_in(s, o.websites[0])
-} else := messages.text(one_or_many(o.websites, "effect.approved.cancel_access.one", "effect.approved.cancel_access"), {"order": id, "sites": sites(o.websites), "provider": o.provider}) if {
+} else := messages.text(
+	one_or_many(o.websites, "effect.approved.cancel_access.one", "effect.approved.cancel_access"),
+	{"order": id, "sites": sites(o.websites), "provider": o.provider},
+) if {
 	o.type == "cancel_access"
 	o.websites
 } else := messages.text("effect.approved.cancel_number", {"order": id}) if {

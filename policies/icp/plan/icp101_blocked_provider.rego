@@ -16,7 +16,11 @@ import data.icp.lib.websites
 #   id: ICP101
 deny contains v if {
 	some [i, place, msg] in icp101_places
-	v := result.violation(object.union(annotations.icp101, rego.metadata.rule()), msg, object.union(at(i, input.plan.actions[i]), place))
+	v := result.violation(
+		object.union(annotations.icp101, rego.metadata.rule()),
+		msg,
+		object.union(at(i, input.plan.actions[i]), place),
+	)
 }
 
 # icp101_places: [action index, place, message] of each point_domain to a
@@ -53,7 +57,10 @@ icp101_places contains [i, {"website": wid, "domain": d, "provider": p}, msg] if
 	some wid in c.websites
 	some d in domains_of(s, {wid})
 	websites.served_from(s, d, p)
-	msg := messages.text("ICP101.plan.cancel", {"who": c.who, "website": wid, "provider": p, "domain": d, "left": icp101_left(states[i + 1], wid)})
+	msg := messages.text(
+		"ICP101.plan.cancel",
+		{"who": c.who, "website": wid, "provider": p, "domain": d, "left": icp101_left(states[i + 1], wid)},
+	)
 }
 
 # icp101_left(s, wid): the providers where website wid keeps active access

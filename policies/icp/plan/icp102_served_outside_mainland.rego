@@ -20,7 +20,10 @@ warn contains v if {
 	p := provider(a)
 	v := result.violation(
 		object.union(annotations.icp102, rego.metadata.rule()),
-		messages.text("ICP102.plan", {"action": a.id, "domain": a.domain, "websites": result.list(owners), "provider": p}),
+		messages.text(
+			"ICP102.plan",
+			{"action": a.id, "domain": a.domain, "websites": result.list(owners), "provider": p},
+		),
 		object.union(
 			object.union(at(i, a), {"domain": a.domain, "provider": p}),
 			result.website_field(owners),

@@ -34,12 +34,18 @@ deny contains v if {
 	)
 }
 
-icp103_msg(a) := messages.text("ICP103.numbered", {"action": a.id, "website": a.website.id, "number": a.website.icp_number}) if {
+icp103_msg(a) := messages.text(
+	"ICP103.numbered",
+	{"action": a.id, "website": a.website.id, "number": a.website.icp_number},
+) if {
 	a.application == "add_new_website"
 	sim.numbered(a.website)
 }
 
-icp103_msg(a) := messages.text("ICP103.snapshot_numbered", {"action": a.id, "website": a.website.id, "number": number}) if {
+icp103_msg(a) := messages.text(
+	"ICP103.snapshot_numbered",
+	{"action": a.id, "website": a.website.id, "number": number},
+) if {
 	a.application == "add_new_website"
 	not sim.numbered(a.website)
 	number := icp103_snapshot_number(a.website.id)

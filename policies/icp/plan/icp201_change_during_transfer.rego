@@ -34,7 +34,10 @@ icp201_msg(a, blockers) := messages.text("ICP201.plan.change", {
 	"transfers": result.list(blockers),
 }) if {
 	a.type != "submit_transfer"
-} else := messages.text("ICP201.plan.transfer", {"action": a.id, "provider": provider(a), "changes": result.list(blockers)})
+} else := messages.text(
+	"ICP201.plan.transfer",
+	{"action": a.id, "provider": provider(a), "changes": result.list(blockers)},
+)
 
 icp201_what(a) := messages.text("plan.website", {"websites": a.website}) if {
 	a.type == "change_website"

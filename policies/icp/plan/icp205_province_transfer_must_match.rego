@@ -47,7 +47,12 @@ deny contains v if {
 
 # icp205_groups(s, a, fields): [place, differences] for the subject and for
 # each website of the transfer.
-icp205_groups(s, a, fields) := {[{}, icp205_subject(s, fields)]} | {[{"website": wid}, icp205_website(s, wid, fields)] | some wid in a.websites}
+icp205_groups(s, a, fields) := {[{}, icp205_subject(s, fields)]} | {[
+	{"website": wid},
+	icp205_website(s, wid, fields),
+] |
+	some wid in a.websites
+}
 
 icp205_subject(s, fields) := [d |
 	some k in icp205_keys(fields, "subject", object.get(s, ["actual", "subject"], {}))
@@ -82,9 +87,18 @@ icp205_keys(fields, part, actual) := sort({k |
 
 # icp205_fields_text(fields): the fields for a message, "subject.*" read as
 # "every subject field": "a, b and c".
-icp205_fields_text(fields) := messages.text("ICP205.fields", {"first": concat(messages.separator, array.slice(texts, 0, count(texts) - 1)), "last": texts[count(texts) - 1]}) if {
+icp205_fields_text(fields) := messages.text(
+	"ICP205.fields",
+	{"first": concat(messages.separator, array.slice(texts, 0, count(texts) - 1)), "last": texts[count(texts) - 1]},
+) if {
 	texts := icp205_field_texts(fields)
 	count(texts) > 1
 } else := concat("", icp205_field_texts(fields))
 
-icp205_field_texts(fields) := [object.get({"subject.*": messages.text("ICP205.subject_fields", {}), "website.*": messages.text("ICP205.website_fields", {})}, f, f) | some f in fields]
+icp205_field_texts(fields) := [object.get(
+	{"subject.*": messages.text("ICP205.subject_fields", {}), "website.*": messages.text("ICP205.website_fields", {})},
+	f,
+	f,
+) |
+	some f in fields
+]

@@ -40,7 +40,10 @@ deny contains v if {
 			"action": a.id, "what": change_what(a), "provider": p,
 			"subject": icp206_subject(a, wids), "where": icp206_where(s, wids),
 		}),
-		object.union(object.union(at(i, a), {"provider": p}), result.website_field({a.website | a.type == "change_website"})),
+		object.union(
+			object.union(at(i, a), {"provider": p}),
+			result.website_field({a.website | a.type == "change_website"}),
+		),
 	)
 }
 
@@ -58,7 +61,10 @@ icp206_subject(a, _) := messages.text("ICP206.website", {"website": a.website}) 
 } else := messages.text("ICP206.subject", {})
 
 # icp206_where(s, wids): where the change can be submitted instead.
-icp206_where(s, wids) := messages.text("ICP206.instead", {"providers": concat(messages.text("variation.or", {}), sort(ps))}) if {
+icp206_where(s, wids) := messages.text(
+	"ICP206.instead",
+	{"providers": concat(messages.text("variation.or", {}), sort(ps))},
+) if {
 	ps := {p | some wid in wids; some p in access.active_providers(s, wid, config.providers)}
 	count(ps) > 0
 } else := messages.text("ICP206.nowhere", {})

@@ -31,7 +31,14 @@ deny contains v if {
 	object.get(config.provinces, [province, "shell_subject_may_add"], false) != true
 	v := result.violation(
 		rego.metadata.rule(),
-		messages.text("ICP211.plan", {"action": a.id, "website": a.website.id, "province": object.get(config.provinces, [province, "name"], province)}),
+		messages.text(
+			"ICP211.plan",
+			{
+				"action": a.id,
+				"website": a.website.id,
+				"province": object.get(config.provinces, [province, "name"], province),
+			},
+		),
 		object.union(object.union(at(i, a), provider_field(a)), {"website": a.website.id}),
 	)
 }

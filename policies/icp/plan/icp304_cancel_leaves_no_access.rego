@@ -36,7 +36,16 @@ deny contains v if {
 	count(access.recorded(after, wid)) == 0
 	v := result.violation(
 		rego.metadata.rule(),
-		messages.text("ICP304.plan", {"who": c.who, "website": wid, "provider": p, "open": icp304_open(after, wid), "first": icp304_first(after, wid)}),
+		messages.text(
+			"ICP304.plan",
+			{
+				"who": c.who,
+				"website": wid,
+				"provider": p,
+				"open": icp304_open(after, wid),
+				"first": icp304_first(after, wid),
+			},
+		),
 		object.union(step_place(c), {"website": wid}),
 	)
 }

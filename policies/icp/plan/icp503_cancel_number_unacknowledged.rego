@@ -29,16 +29,25 @@ deny contains v if {
 	s := states[c.step]
 	v := result.violation(
 		rego.metadata.rule(),
-		messages.text("ICP503.plan", {"who": c.who, "what": cancel_number_what(s, a), "offline": cancel_number_offline(s, a)}),
+		messages.text(
+			"ICP503.plan",
+			{"who": c.who, "what": cancel_number_what(s, a), "offline": cancel_number_offline(s, a)},
+		),
 		object.union(step_place(c), cancel_number_place(a)),
 	)
 }
 
 # cancel_number_what(s, a): the number that cancel_number action a
 # deregisters.
-cancel_number_what(s, a) := messages.text("cancel_number.subject", {"number": object.get(s.subject, "icp_number", "")}) if {
+cancel_number_what(s, a) := messages.text(
+	"cancel_number.subject",
+	{"number": object.get(s.subject, "icp_number", "")},
+) if {
 	a.scope == "subject"
-} else := messages.text("cancel_number.website", {"number": object.get(website_in(s, a.website), "icp_number", "(none)"), "website": a.website}) if {
+} else := messages.text(
+	"cancel_number.website",
+	{"number": object.get(website_in(s, a.website), "icp_number", "(none)"), "website": a.website},
+) if {
 	website_in(s, a.website)
 } else := messages.text("plan.website", {"websites": a.website})
 

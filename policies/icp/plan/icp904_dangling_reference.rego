@@ -31,7 +31,10 @@ icp904_places contains [i, {"website": wid}, msg] if {
 	some i, a in input.plan.actions
 	some wid in icp904_website_refs(a)
 	not sim.known_website(input.filing, input.plan, wid, i)
-	msg := messages.text("ICP904.website", {"action": a.id, "website": wid, "websites": domain_list({w.id | some w in states[i].websites})})
+	msg := messages.text(
+		"ICP904.website",
+		{"action": a.id, "website": wid, "websites": domain_list({w.id | some w in states[i].websites})},
+	)
 }
 
 icp904_places contains [i, {"order": id}, msg] if {
@@ -61,7 +64,10 @@ icp904_website_refs(a) := {wid | some wid in a.websites} if {
 } else := set()
 
 # icp904_order_gone(i, id): why order id is not in states[i].
-icp904_order_gone(action, i, id) := messages.text("ICP904.order.removed", {"action": action, "order": id, "remover": input.plan.actions[k].id}) if {
+icp904_order_gone(action, i, id) := messages.text(
+	"ICP904.order.removed",
+	{"action": action, "order": id, "remover": input.plan.actions[k].id},
+) if {
 	k := sim.removed_before(simulation, id, i)
 } else := messages.text("ICP904.order.later", {"action": action, "order": id, "index": k}) if {
 	k := min({j | some j, a in input.plan.actions; j >= i; a.id == id; sim.submits(a)})

@@ -69,7 +69,14 @@ indexed_actions contains [r.index, a, point(a, d, s)] if {
 cdn_domain(r) := fqdn(known(r, tables.serving[r.type].domain))
 
 point(address, domain, s) := object.union_n([
-	{"id": address, "type": "point_domain", "domain": domain, "provider": s.provider, "mainland": s.mainland, "address": address},
+	{
+		"id": address,
+		"type": "point_domain",
+		"domain": domain,
+		"provider": s.provider,
+		"mainland": s.mainland,
+		"address": address,
+	},
 	object.filter(s, {"resource"}),
 	target_field(address, s),
 ])
@@ -130,7 +137,20 @@ watched_fields(type) := [f |
 	spec := object.union(object.get(tables.serving, type, {}), object.get(tables.eip_associations, type, {}))
 	some f in array.concat(
 		["region"],
-		[v | some k in ["zone", "billing", "period", "period_unit", "bandwidth", "allocate", "scope", "eip", "instance"]; v := spec[k]],
+		[v |
+			some k in [
+				"zone",
+				"billing",
+				"period",
+				"period_unit",
+				"bandwidth",
+				"allocate",
+				"scope",
+				"eip",
+				"instance",
+			]
+			v := spec[k]
+		],
 	)
 ]
 
@@ -145,7 +165,9 @@ resolution(a) := {"problem": messages.text("terraform.loop", {"chain": concat(" 
 } else := serving(t) if {
 	ts := direct_targets(records[terminal(a)])
 	t := chosen(ts)
-} else := {"problem": messages.text("terraform.foreign", {"values": concat(", ", sort(records[terminal(a)].values))})} if {
+} else := {
+	"problem": messages.text("terraform.foreign", {"values": concat(", ", sort(records[terminal(a)].values))}),
+} if {
 	count(records[terminal(a)].values) > 0
 } else := {"problem": messages.text("terraform.unknown", {})} if {
 	records[terminal(a)].unknown
@@ -184,7 +206,10 @@ resource_path(a) := sprintf("/resource_changes/%d", [resources[a].index]) if {
 # (one evaluation: a reference to each of icp.plan's rules in comprehensions
 # under the `with` would simulate the plan once for each).
 plan_result := r if {
-	d := data.icp.plan.decision with input as object.union({"filing": input.filing, "plan": plan}, object.filter(input, {"lang"}))
+	d := data.icp.plan.decision with input as object.union(
+		{"filing": input.filing, "plan": plan},
+		object.filter(input, {"lang"}),
+	)
 	r := {
 		"deny": [v | some v in d.deny],
 		"warn": [v | some v in d.warn],
@@ -195,7 +220,10 @@ plan_result := r if {
 
 # located(v): a plan rule's violation placed in the Terraform plan: the
 # address of the action's record and the path of its change.
-located(v) := object.union(v, object.union({"path": resource_path(a.address), "address": a.address}, target_field_of(a))) if {
+located(v) := object.union(
+	v,
+	object.union({"path": resource_path(a.address), "address": a.address}, target_field_of(a)),
+) if {
 	regex.match(`^/actions/[0-9]+`, object.get(v, "path", ""))
 	a := plan.actions[to_number(split(v.path, "/")[2])]
 } else := v

@@ -51,7 +51,10 @@ config_resources := {concat("", [prefix, r.address]): {"prefix": prefix, "resour
 # reference_graph: node -> the nodes its expression references.
 reference_graph := object.union(output_edges, variable_edges)
 
-output_edges := {sprintf("%smodule.%s.%s", [prefix, name, out]): qualified(child_prefix(prefix, name), refs(object.get(o, "expression", {}))) |
+output_edges := {sprintf("%smodule.%s.%s", [prefix, name, out]): qualified(
+	child_prefix(prefix, name),
+	refs(object.get(o, "expression", {})),
+) |
 	some [prefix, name, call] in module_calls
 	some out, o in object.get(call, ["module", "outputs"], {})
 }

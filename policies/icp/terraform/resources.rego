@@ -61,7 +61,10 @@ state_resources := {r.address: {
 # state_modules: the modules of prior_state and planned_values, five levels
 # deep (Rego has no recursion).
 state_modules := (((m0 | m1) | m2) | m3) | m4 if {
-	m0 := {object.get(plan_json, ["prior_state", "values", "root_module"], {}), object.get(plan_json, ["planned_values", "root_module"], {})}
+	m0 := {
+		object.get(plan_json, ["prior_state", "values", "root_module"], {}),
+		object.get(plan_json, ["planned_values", "root_module"], {}),
+	}
 	m1 := child_modules(m0)
 	m2 := child_modules(m1)
 	m3 := child_modules(m2)

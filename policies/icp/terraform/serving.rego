@@ -35,19 +35,27 @@ resource_serving(t) := {"problem": messages.text("terraform.no_table", {"address
 	r := resources[t]
 	not tables.serving[r.type].cdn
 	not region_of(r)
-} else := {"problem": messages.text("terraform.no_coverage", {"address": t, "field": tables.serving[resources[t].type].scope})} if {
+} else := {
+	"problem": messages.text("terraform.no_coverage", {"address": t, "field": tables.serving[resources[t].type].scope}),
+} if {
 	r := resources[t]
 	tables.serving[r.type].cdn
 	not cdn_coverage_given(r)
-} else := {
+} else := cdn_serving(t, resources[t]) if {
+	tables.serving[resources[t].type].cdn
+} else := server_serving(t, resources[t], tables.serving[resources[t].type])
+
+# cdn_serving(t, r): what CDN resource r at address t serves from.
+cdn_serving(t, r) := {
 	"target": t,
 	"provider": r.provider,
 	"mainland": cdn_mainland(r),
 	"resource": {"type": "cdn", "id": t},
-} if {
-	r := resources[t]
-	tables.serving[r.type].cdn
-} else := {
+}
+
+# server_serving(t, r, spec): what server resource r at address t serves
+# from, with the facts of it that its table (spec) says how to read.
+server_serving(t, r, spec) := {
 	"target": t,
 	"provider": r.provider,
 	"mainland": mainland(r.provider, region_of(r)),
@@ -57,9 +65,6 @@ resource_serving(t) := {"problem": messages.text("terraform.no_table", {"address
 		term(r, spec),
 		public_ip(r, spec),
 	]),
-} if {
-	r := resources[t]
-	spec := tables.serving[r.type]
 }
 
 # region_of(r): the resource's region attribute, else its provider block's

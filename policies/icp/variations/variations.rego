@@ -90,7 +90,10 @@ entry(scope, key, record, field, value, rules) := {
 }
 
 # setting(field, value): what the value of a field says, in words.
-setting("transfer_must_match", fields) := messages.text("variation.transfer_must_match", {"fields": concat(messages.separator, [field_text(f) | some f in fields])})
+setting("transfer_must_match", fields) := messages.text(
+	"variation.transfer_must_match",
+	{"fields": concat(messages.separator, [field_text(f) | some f in fields])},
+)
 
 setting("shell_subject_may_add", true) := messages.text("variation.shell_subject_may_add", {})
 
@@ -102,9 +105,20 @@ setting("unreachable_transfer_refiles", false) := messages.text("variation.unrea
 
 setting("access_during_transfer", []) := messages.text("variation.access_after_approval", {})
 
-setting("access_during_transfer", statuses) := messages.text("variation.access_during_transfer", {"statuses": concat(", ", statuses)}) if count(statuses) > 0
+setting("access_during_transfer", statuses) := messages.text(
+	"variation.access_during_transfer",
+	{"statuses": concat(", ", statuses)},
+) if count(statuses) > 0
 
-setting("resource_rules", rules) := concat("; ", [messages.text("variation.resource", {"type": type, "requirements": concat(messages.separator, resource_text(r))}) | some type, r in rules])
+setting("resource_rules", rules) := concat(
+	"; ",
+	[messages.text(
+		"variation.resource",
+		{"type": type, "requirements": concat(messages.separator, resource_text(r))},
+	) |
+		some type, r in rules
+	],
+)
 
 setting("order_idle_delete_days", n) := messages.text("variation.order_idle_delete_days", {"days": n})
 
@@ -128,7 +142,10 @@ field_text(f) := f if not f in {"subject.*", "website.*"}
 # fixed order.
 resource_text(r) := [piece(k, r[k]) | some k in ["billing", "min_term_months", "public_ip"]; piece(k, r[k])]
 
-piece("billing", billing) := messages.text("variation.billing", {"billing": concat(messages.text("variation.or", {}), billing)})
+piece("billing", billing) := messages.text(
+	"variation.billing",
+	{"billing": concat(messages.text("variation.or", {}), billing)},
+)
 
 piece("min_term_months", n) := messages.text("variation.min_term_months", {"months": n})
 
