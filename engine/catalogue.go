@@ -30,7 +30,7 @@ type RuleInfo struct {
 
 // RelatedResource is a web page a rule rests on: its URL and what it is.
 type RelatedResource struct {
-	URL         string `json:"url"`
+	URL         string `json:"ref"`
 	Description string `json:"description,omitempty"`
 }
 

@@ -15,6 +15,9 @@ package icp.annotations
 #   until the transfer to the new provider is approved (in a plan, await it
 #   before pointing the domain), and point the domains away from a provider
 #   before cancelling its access.
+# related_resources:
+#   - ref: https://www.alibabacloud.com/help/faq-detail/37012.htm
+#     description: "A13: Alibaba Cloud, domain resolving to a non-access provider"
 # custom:
 #   id: ICP101
 #   title_zh: 域名由未接入的服务商提供服务

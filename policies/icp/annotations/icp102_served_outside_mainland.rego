@@ -9,6 +9,9 @@ package icp.annotations
 #   A filed domain pointed at an overseas or Hong Kong server may have its
 #   filing revoked: serve it from a mainland server at a provider with
 #   active access.
+# related_resources:
+#   - ref: https://help.aliyun.com/en/dws/faq-about-icp-filing
+#     description: "A18: Alibaba Cloud, FAQ about ICP filing (one domain per website; overseas servers)"
 # custom:
 #   id: ICP102
 #   title_zh: 已备案域名由境外服务器提供服务

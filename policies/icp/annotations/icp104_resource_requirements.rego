@@ -14,6 +14,14 @@ package icp.annotations
 #   server outside mainland China (Hong Kong included) backs no filing, and
 #   ICP102 speaks for it. Such a resource cannot back an ICP filing at that
 #   provider: serve the domain from one that meets the requirements.
+# related_resources:
+#   - ref: https://www.alibabacloud.com/help/faq-detail/36938.htm
+#     description: "A10: Alibaba Cloud, instance requirements for ICP filing"
+#   - ref: https://www.alibabacloud.com/help/en/icp-filing/latest/prepare-and-check-the-instance-and-access-information
+#     description: "A11: Alibaba Cloud, prepare and check the instance and access information"
+#   - ref: https://support.huaweicloud.com/icp_faq/zh-cn_topic_0173231867.html
+#     description: "H5: Huawei Cloud ICP knowledge base (huaweicloud/huaweicloud-skills: kb/topics/备案管局咨询.md,
+#       kb/procedures/备案注销咨询.md, references/filing-rules.yml)"
 # custom:
 #   id: ICP104
 #   title_zh: 资源不符合服务商的备案要求

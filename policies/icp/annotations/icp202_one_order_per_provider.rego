@@ -12,6 +12,9 @@ package icp.annotations
 #   not yet awaited). Not reported where ICP201 already reports the order or
 #   action. One order at a time per subject at a provider: finish or abandon
 #   the open one first.
+# related_resources:
+#   - ref: https://www.alibabacloud.com/help/faq-detail/36928.htm
+#     description: "A14: Alibaba Cloud, change and order limits"
 # custom:
 #   id: ICP202
 #   title_zh: 同一服务商有两个未完结订单

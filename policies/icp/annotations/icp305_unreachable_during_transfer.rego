@@ -12,6 +12,14 @@ package icp.annotations
 #   unreachable_transfer_refiles, Yunnan, the filing must then be cancelled
 #   and filed again): keep every domain served until the transfer is
 #   approved.
+# related_resources:
+#   - ref: https://www.alibabacloud.com/help/doc-detail/50270.htm
+#     description: "A15: Alibaba Cloud, province rules"
+#   - ref: https://support.huaweicloud.com/icp_faq/zh-cn_topic_0173231867.html
+#     description: "H5: Huawei Cloud ICP knowledge base (huaweicloud/huaweicloud-skills: kb/topics/备案管局咨询.md,
+#       kb/procedures/备案注销咨询.md, references/filing-rules.yml)"
+#   - ref: https://docs.jdcloud.com/cn/icp-license-service/
+#     description: "J1: JD Cloud ICP rules per province"
 # custom:
 #   id: ICP305
 #   title_zh: 转入审核期间网站无法访问

@@ -13,6 +13,9 @@ import data.icp.lib.result
 #   has already expired. When the instance expires the filing may be judged
 #   invalid and cancelled: renew it, or move the domain to another resource
 #   at a provider with active access, before then.
+# related_resources:
+#   - ref: https://www.alibabacloud.com/help/faq-detail/36938.htm
+#     description: "A10: Alibaba Cloud, instance requirements for ICP filing"
 # custom:
 #   id: ICP105
 #   title_zh: 为已备案域名提供服务的资源即将到期

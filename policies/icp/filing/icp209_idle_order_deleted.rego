@@ -14,6 +14,9 @@ import data.icp.lib.result
 #   deleted after 45 days, warned from 30). The provider deletes an order that
 #   has not reached the administration in that time: finish it (the
 #   verification, the submission) or it must be started again.
+# related_resources:
+#   - ref: http://help.aliyun.com/document_detail/157772.html
+#     description: "A7: Alibaba Cloud, ICP filing order clean-up (orders idle 45 days are deleted)"
 # custom:
 #   id: ICP209
 #   title_zh: 订单在服务商处闲置，将被删除

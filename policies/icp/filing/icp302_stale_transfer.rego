@@ -17,6 +17,9 @@ import data.icp.lib.result
 #   be cancelled: get the transfer approved, or restore access at a provider.
 #   The 45 days are a setting to tune, not a term the administration
 #   publishes.
+# related_resources:
+#   - ref: http://help.aliyun.com/document_detail/157772.html
+#     description: "A7: Alibaba Cloud, ICP filing order clean-up (orders idle 45 days are deleted)"
 # custom:
 #   id: ICP302
 #   title_zh: 备案转入长期未完成且没有任何接入

@@ -12,6 +12,9 @@ import data.icp.lib.websites
 #   from which one of its websites' domains is served. Once approved, the
 #   listed websites become inaccessible (for cancel_number, every website of
 #   the subject when its scope is subject).
+# related_resources:
+#   - ref: https://help.aliyun.com/zh/icp-filing/basic-icp-service/the-difference-between-canceling-access-and-canceling-filing
+#     description: "A5: Alibaba Cloud, the difference between canceling access and canceling filing"
 # custom:
 #   id: ICP506
 #   title_zh: 有未完结的注销订单

@@ -12,6 +12,9 @@ import data.icp.lib.result
 #   digits>号, or a website's number is not the subject's number followed by
 #   -N. The number is malformed: correct it to the number the administration
 #   issued.
+# related_resources:
+#   - ref: https://help.aliyun.com/en/icp-filing/basic-icp-service/the-icp-record-post-processing-1
+#     description: "A9: Alibaba Cloud, after the ICP filing (number display and format)"
 # custom:
 #   id: ICP901
 #   title_zh: 备案号格式不对

@@ -12,6 +12,9 @@ import data.icp.lib.result
 #   starts with is not that of subject.province. The number belongs to
 #   another province's administration: check the subject's province and the
 #   number.
+# related_resources:
+#   - ref: https://help.aliyun.com/en/icp-filing/basic-icp-service/the-icp-record-post-processing-1
+#     description: "A9: Alibaba Cloud, after the ICP filing (number display and format)"
 # custom:
 #   id: ICP902
 #   title_zh: 备案号属于其他省份

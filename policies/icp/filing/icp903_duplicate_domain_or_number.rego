@@ -10,6 +10,9 @@ import data.icp.lib.result
 #   One domain is listed under two websites, or two websites share an ICP
 #   number (reported on the later website). Each domain and each number
 #   belongs to one website: remove the duplicate or correct the number.
+# related_resources:
+#   - ref: https://help.aliyun.com/en/dws/faq-about-icp-filing
+#     description: "A18: Alibaba Cloud, FAQ about ICP filing (one domain per website; overseas servers)"
 # custom:
 #   id: ICP903
 #   title_zh: 域名或备案号出现在两个网站下

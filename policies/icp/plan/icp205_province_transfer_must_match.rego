@@ -16,6 +16,12 @@ import data.icp.lib.result
 #   transfer's websites). In this province those fields must match the
 #   original record for a transfer: change them at the original provider
 #   first, and submit the transfer once the change is approved.
+# related_resources:
+#   - ref: https://www.alibabacloud.com/help/doc-detail/50270.htm
+#     description: "A15: Alibaba Cloud, province rules"
+#   - ref: https://support.huaweicloud.com/icp_faq/zh-cn_topic_0173231867.html
+#     description: "H5: Huawei Cloud ICP knowledge base (huaweicloud/huaweicloud-skills: kb/topics/备案管局咨询.md,
+#       kb/procedures/备案注销咨询.md, references/filing-rules.yml)"
 # custom:
 #   id: ICP205
 #   title_zh: 该省备案转入要求信息与原备案一致

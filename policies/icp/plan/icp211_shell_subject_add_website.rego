@@ -13,6 +13,10 @@ import data.icp.lib.result
 #   data). A subject with no website left (空壳主体, a shell subject) cannot
 #   add one in such a province: deregister the subject at the administration
 #   and file again.
+# related_resources:
+#   - ref: https://support.huaweicloud.com/icp_faq/zh-cn_topic_0173231867.html
+#     description: "H5: Huawei Cloud ICP knowledge base (huaweicloud/huaweicloud-skills: kb/topics/备案管局咨询.md,
+#       kb/procedures/备案注销咨询.md, references/filing-rules.yml)"
 # custom:
 #   id: ICP211
 #   title_zh: 向没有网站的主体新增网站

@@ -16,6 +16,9 @@ import data.icp.lib.websites
 #   tencent-cloud once its own review has passed): the record is not there
 #   until approval. Get the new provider's transfer approved before
 #   cancelling access at the old one, or the site becomes a shell website.
+# related_resources:
+#   - ref: https://support.huaweicloud.com/icp_faq/icp_05_0030.html
+#     description: "H2: Huawei Cloud, cancel access and deregistration"
 # custom:
 #   id: ICP304
 #   title_zh: 取消接入后网站没有任何有效接入

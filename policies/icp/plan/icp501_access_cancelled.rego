@@ -12,6 +12,9 @@ import data.icp.lib.result
 #   served from that provider; the ICP number stays valid. To serve from it
 #   again, submit a new transfer with the same number; to keep serving
 #   elsewhere, make sure another provider has active access.
+# related_resources:
+#   - ref: https://help.aliyun.com/zh/icp-filing/basic-icp-service/the-difference-between-canceling-access-and-canceling-filing
+#     description: "A5: Alibaba Cloud, the difference between canceling access and canceling filing"
 # custom:
 #   id: ICP501
 #   title_zh: 在服务商取消接入

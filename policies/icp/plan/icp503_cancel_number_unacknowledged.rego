@@ -10,6 +10,9 @@ import data.icp.lib.result
 #   number takes the listed websites offline for good; restoring them needs a
 #   new filing and a new number, and the order cannot be deleted afterwards.
 #   To stop serving from one provider only, cancel the access instead.
+# related_resources:
+#   - ref: https://help.aliyun.com/zh/icp-filing/basic-icp-service/the-difference-between-canceling-access-and-canceling-filing
+#     description: "A5: Alibaba Cloud, the difference between canceling access and canceling filing"
 # custom:
 #   id: ICP503
 #   title_zh: 未确认即注销备案

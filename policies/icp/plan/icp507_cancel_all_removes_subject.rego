@@ -14,6 +14,9 @@ import data.icp.lib.result
 #   where the provider already serves does not count). Cancelling access for
 #   every website at such a provider also removes the subject from its ICP
 #   system: filing there again starts from the subject.
+# related_resources:
+#   - ref: https://cloud.tencent.com/document/product/243/55208
+#     description: "T5: Tencent Cloud, cancel access (取消接入)"
 # custom:
 #   id: ICP507
 #   title_zh: 取消最后一个接入会从服务商删除主体
