@@ -18,7 +18,7 @@ func writeReference(w io.Writer, c Catalogue) error {
 		fmt.Fprintf(&b, "\n### %s: %s\n\n", r.ID, oneLine(r.Title))
 		fmt.Fprintf(&b, "**%s**, reported by `%s`", r.Severity, strings.ReplaceAll(commands(r.Entry), ", ", "`, `"))
 		if len(r.Sources) > 0 {
-			fmt.Fprintf(&b, "; sources: %s", strings.Join(r.Sources, ", "))
+			fmt.Fprintf(&b, "; sources: %s", linked(r))
 		}
 		b.WriteString(".\n")
 		if desc := strings.TrimSpace(r.Description); desc != "" {
