@@ -13,11 +13,11 @@ import data.icp.lib.result
 # custom:
 #   id: ICP101
 deny contains v if {
-	some [i, wid] in icp101_places
+	some [i, wid] in _icp101_places
 	h := input.hosting[i]
 	v := result.violation(
 		object.union(annotations.icp101, rego.metadata.rule()),
-		icp101_msg(h, wid),
+		_icp101_msg(h, wid),
 		object.union(
 			{"path": sprintf("/hosting/%d", [i]), "domain": h.domain, "provider": h.provider},
 			result.website_field({id | some id in {wid}; id != ""}),
@@ -25,25 +25,25 @@ deny contains v if {
 	)
 }
 
-# icp101_places: [hosting index, website id] of each hosting entry served from
+# _icp101_places: [hosting index, website id] of each hosting entry served from
 # a mainland server at a provider where a filed website listing its domain has
 # no active access; website id "" when no filed website lists the domain.
-icp101_places contains [i, wid] if {
+_icp101_places contains [i, wid] if {
 	some i, h in input.hosting
 	h.mainland == true
 	some wid in filed_owners_of[h.domain]
 	not [wid, h.provider] in active_access
 }
 
-icp101_places contains [i, ""] if {
+_icp101_places contains [i, ""] if {
 	some i, h in input.hosting
 	h.mainland == true
 	not filed_owners_of[h.domain]
 }
 
-icp101_msg(h, "") := messages.text("ICP101.filing.unfiled", {"domain": h.domain, "provider": h.provider})
+_icp101_msg(h, "") := messages.text("ICP101.filing.unfiled", {"domain": h.domain, "provider": h.provider})
 
-icp101_msg(h, wid) := messages.text("ICP101.filing", {
+_icp101_msg(h, wid) := messages.text("ICP101.filing", {
 	"domain": h.domain, "website": wid, "provider": h.provider,
 	"advice": advice.serve_instead(input, wid, h.provider, config.providers, false),
 }) if {

@@ -18,9 +18,9 @@ deny contains v if {
 	h.mainland == true
 
 	# The rules of the provider for the resource's type, looked up with a
-	# built-in: resources.problems would take the provider table, which,
+	# built-in: resources._problems would take the provider table, which,
 	# passed to a function, is converted whole from the store. (Where the
-	# nested lookups of resources.rules_for fail on an entry that is not an
+	# nested lookups of resources._rules_for fail on an entry that is not an
 	# object, the path lookup gives {}: neither judges the resource.)
 	rules := object.get(config.providers, [h.provider, "resource_rules", object.get(h.resource, "type", "")], {})
 	rules != {}
@@ -29,7 +29,7 @@ deny contains v if {
 	v := result.violation(
 		object.union(annotations.icp104, rego.metadata.rule()),
 		messages.text("ICP104.filing", {
-			"resource": icp104_label(h.resource), "domain": h.domain, "provider": h.provider,
+			"resource": _icp104_label(h.resource), "domain": h.domain, "provider": h.provider,
 			"problems": messages.clauses(problems),
 		}),
 		object.union(
@@ -39,6 +39,6 @@ deny contains v if {
 	)
 }
 
-icp104_label(r) := messages.text("ICP104.resource", {"id": r.id, "type": r.type}) if {
+_icp104_label(r) := messages.text("ICP104.resource", {"id": r.id, "type": r.type}) if {
 	is_string(r.id)
 } else := messages.text("ICP104.resource.unnamed", {"type": r.type})

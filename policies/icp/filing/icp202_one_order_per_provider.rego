@@ -16,12 +16,12 @@ deny contains v if {
 	some j, o in input.orders
 	o.status in orders.open_statuses
 	firsts := {input.orders[i].id |
-		some i in icp202_open_at[o.provider]
+		some i in _icp202_open_at[o.provider]
 		i != j
 		orders.earlier(input, i, j)
 	}
 	count(firsts) > 0
-	not icp202_change_during_transfer(o)
+	not _icp202_change_during_transfer(o)
 	v := result.violation(
 		object.union(annotations.icp202, rego.metadata.rule()),
 		messages.text(
@@ -32,16 +32,16 @@ deny contains v if {
 	)
 }
 
-# icp202_change_during_transfer(o): ICP201 reports order o (an open change
+# _icp202_change_during_transfer(o): ICP201 reports order o (an open change
 # beside an open transfer).
-icp202_change_during_transfer(o) if {
+_icp202_change_during_transfer(o) if {
 	o.type == "change"
 	transfer_is_open
 }
 
-# icp202_open_at: {provider: the positions of the open orders at it}, built
+# _icp202_open_at: {provider: the positions of the open orders at it}, built
 # once rather than scanning every order for each open one.
-icp202_open_at := index.group([[e.provider, i] |
+_icp202_open_at := index.group([[e.provider, i] |
 	some i, e in input.orders
 	e.status in orders.open_statuses
 ])

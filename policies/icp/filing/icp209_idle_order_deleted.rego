@@ -39,12 +39,12 @@ warn contains v if {
 		rego.metadata.rule(),
 		messages.text("ICP209.filing", {
 			"order": o.id, "type": o.type, "provider": o.provider, "status": o.status, "days": n,
-			"submitted": o.submitted_at, "limit": limit, "when": icp209_when(n, limit),
+			"submitted": o.submitted_at, "limit": limit, "when": _icp209_when(n, limit),
 		}),
 		{"path": sprintf("/orders/%d", [i]), "order": o.id, "provider": o.provider},
 	)
 }
 
-icp209_when(n, limit) := messages.text("ICP209.due", {"days": limit - n}) if {
+_icp209_when(n, limit) := messages.text("ICP209.due", {"days": limit - n}) if {
 	n < limit
 } else := messages.text("ICP209.overdue", {})

@@ -30,7 +30,7 @@ warn contains v if {
 	some i, o in input.orders
 	o.type in {"cancel_number", "cancel_access"}
 	orders.is_open(o)
-	msg := icp506_msg(o)
+	msg := _icp506_msg(o)
 	v := result.violation(
 		rego.metadata.rule(),
 		msg,
@@ -38,14 +38,14 @@ warn contains v if {
 	)
 }
 
-icp506_msg(o) := messages.text("ICP506.cancel_number", {
+_icp506_msg(o) := messages.text("ICP506.cancel_number", {
 	"order": o.id, "scope": object.get(o, "scope", "website"), "provider": o.provider,
-	"sites": icp506_sites(orders.covered(input, o)),
+	"sites": _icp506_sites(orders.covered(input, o)),
 }) if {
 	o.type == "cancel_number"
 }
 
-icp506_msg(o) := icp506_cancel_access(o, served, wids) if {
+_icp506_msg(o) := _icp506_cancel_access(o, served, wids) if {
 	o.type == "cancel_access"
 	wids := orders.covered(input, o)
 	served := {d |
@@ -57,7 +57,7 @@ icp506_msg(o) := icp506_cancel_access(o, served, wids) if {
 	count(served) > 0
 }
 
-icp506_cancel_access(o, served, wids) := messages.text("ICP506.cancel_access.one", params) if {
+_icp506_cancel_access(o, served, wids) := messages.text("ICP506.cancel_access.one", params) if {
 	params := {"order": o.id, "provider": o.provider, "domains": result.list(served), "websites": result.list(wids)}
 	count(served) == 1
 } else := messages.text(
@@ -65,15 +65,15 @@ icp506_cancel_access(o, served, wids) := messages.text("ICP506.cancel_access.one
 	{"order": o.id, "provider": o.provider, "domains": result.list(served), "websites": result.list(wids)},
 )
 
-icp506_sites(wids) := messages.text("ICP506.sites.one", params) if {
-	params := {"websites": result.list(wids), "domains": result.list(icp506_domains(wids))}
+_icp506_sites(wids) := messages.text("ICP506.sites.one", params) if {
+	params := {"websites": result.list(wids), "domains": result.list(_icp506_domains(wids))}
 	count(wids) == 1
-	count(icp506_domains(wids)) > 0
+	count(_icp506_domains(wids)) > 0
 } else := messages.text("ICP506.sites", params) if {
-	params := {"websites": result.list(wids), "domains": result.list(icp506_domains(wids))}
-	count(icp506_domains(wids)) > 0
+	params := {"websites": result.list(wids), "domains": result.list(_icp506_domains(wids))}
+	count(_icp506_domains(wids)) > 0
 } else := messages.text("ICP506.sites.one.bare", {"websites": result.list(wids)}) if {
 	count(wids) == 1
 } else := messages.text("ICP506.sites.bare", {"websites": result.list(wids)})
 
-icp506_domains(wids) := {d | some w in input.websites; w.id in wids; some d in w.domains}
+_icp506_domains(wids) := {d | some w in input.websites; w.id in wids; some d in w.domains}

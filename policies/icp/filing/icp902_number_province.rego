@@ -36,8 +36,8 @@ deny contains v if {
 	a != own_abbreviation
 	v := result.violation(
 		rego.metadata.rule(),
-		icp902_msg(wid, {"number": n, "abbreviation": a, "province": icp902_province}),
-		object.union({"path": icp902_path(place)}, result.website_field({id | some id in {wid}; id != ""})),
+		_icp902_msg(wid, {"number": n, "abbreviation": a, "province": _icp902_province}),
+		object.union({"path": _icp902_path(place)}, result.website_field({id | some id in {wid}; id != ""})),
 	)
 }
 
@@ -49,15 +49,15 @@ icp902_numbers contains [j, w.id, w.icp_number] if {
 	some j, w in input.websites
 }
 
-icp902_path("subject") := "/subject/icp_number"
+_icp902_path("subject") := "/subject/icp_number"
 
-icp902_path(j) := sprintf("/websites/%d/icp_number", [j]) if is_number(j)
+_icp902_path(j) := sprintf("/websites/%d/icp_number", [j]) if is_number(j)
 
-icp902_msg("", params) := messages.text("ICP902.subject", params)
+_icp902_msg("", params) := messages.text("ICP902.subject", params)
 
-icp902_msg(wid, params) := messages.text("ICP902.website", object.union(params, {"website": wid})) if wid != ""
+_icp902_msg(wid, params) := messages.text("ICP902.website", object.union(params, {"website": wid})) if wid != ""
 
-icp902_province := messages.text(
+_icp902_province := messages.text(
 	"ICP902.province",
 	{"code": input.subject.province, "name": p.name, "abbreviation": p.abbreviation},
 ) if {

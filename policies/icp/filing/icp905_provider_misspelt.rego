@@ -12,7 +12,7 @@ import data.icp.lib.result
 #   id: ICP905
 warn contains v if {
 	some [path, place, name] in icp905_names
-	[id, near] := icp905_suggestions[name]
+	[id, near] := _icp905_suggestions[name]
 	v := result.violation(
 		object.union(annotations.icp905, rego.metadata.rule()),
 		providers.misspelling(name, id, near),
@@ -20,10 +20,10 @@ warn contains v if {
 	)
 }
 
-# icp905_suggestions: {name: [id, the id or alias it resembles]} for each
+# _icp905_suggestions: {name: [id, the id or alias it resembles]} for each
 # distinct unknown name near a known one, so that each name is compared with
 # the registry once.
-icp905_suggestions := {name: near |
+_icp905_suggestions := {name: near |
 	some name in {name | some [_, _, name] in icp905_names}
 	near := providers.nearest(name)
 }

@@ -15,9 +15,9 @@ import data.icp.lib.result
 # record
 # differs; within an object (certificate, administrator) only the sub-fields
 # that actual gives are compared; lists (domains) compare as sets.
-differences(s) := subject_differences(s) | website_differences(s)
+differences(s) := _subject_differences(s) | _website_differences(s)
 
-subject_differences(s) := {d |
+_subject_differences(s) := {d |
 	some field, value in object.get(object.get(s, "actual", {}), "subject", {})
 	recorded := object.get(s.subject, field, null)
 	differs(value, recorded)
@@ -30,7 +30,7 @@ subject_differences(s) := {d |
 	}
 }
 
-website_differences(s) := {d |
+_website_differences(s) := {d |
 	some wid, fields in object.get(object.get(s, "actual", {}), "websites", {})
 	some w in s.websites
 	w.id == wid
@@ -60,11 +60,11 @@ changes(field, a, r) := [c |
 
 # describe(d): a difference for a message, e.g. `website shop's
 # administrator.name is "Zhang San" but actually "Li Si"`.
-describe(d) := messages.text("record.website", {"website": d.website, "changes": change_list(d)}) if {
+describe(d) := messages.text("record.website", {"website": d.website, "changes": _change_list(d)}) if {
 	d.website
-} else := messages.text("record.subject", {"changes": change_list(d)})
+} else := messages.text("record.subject", {"changes": _change_list(d)})
 
-change_list(d) := concat("; ", [t |
+_change_list(d) := concat("; ", [t |
 	some c in d.changes
 	t := messages.text(
 		"record.change",

@@ -15,7 +15,7 @@ import data.icp.lib.websites
 # custom:
 #   id: ICP101
 deny contains v if {
-	some [i, place, msg] in icp101_places
+	some [i, place, msg] in _icp101_places
 	v := result.violation(
 		object.union(annotations.icp101, rego.metadata.rule()),
 		msg,
@@ -23,10 +23,10 @@ deny contains v if {
 	)
 }
 
-# icp101_places: [action index, place, message] of each point_domain to a
+# _icp101_places: [action index, place, message] of each point_domain to a
 # provider without active access and each cancel_access at a provider that
 # serves one of its websites' domains.
-icp101_places contains [i, {"website": wid, "domain": a.domain, "provider": p}, msg] if {
+_icp101_places contains [i, {"website": wid, "domain": a.domain, "provider": p}, msg] if {
 	some i, a in input.plan.actions
 	a.type == "point_domain"
 	a.mainland == true
@@ -40,7 +40,7 @@ icp101_places contains [i, {"website": wid, "domain": a.domain, "provider": p}, 
 	})
 }
 
-icp101_places contains [i, {"domain": a.domain, "provider": p}, msg] if {
+_icp101_places contains [i, {"domain": a.domain, "provider": p}, msg] if {
 	some i, a in input.plan.actions
 	a.type == "point_domain"
 	a.mainland == true
@@ -49,7 +49,7 @@ icp101_places contains [i, {"domain": a.domain, "provider": p}, msg] if {
 	msg := messages.text("ICP101.plan.unfiled", {"action": a.id, "domain": a.domain, "provider": p})
 }
 
-icp101_places contains [i, {"website": wid, "domain": d, "provider": p}, msg] if {
+_icp101_places contains [i, {"website": wid, "domain": d, "provider": p}, msg] if {
 	some c in access_cancellations
 	i := c.step
 	s := states[i]
@@ -59,13 +59,13 @@ icp101_places contains [i, {"website": wid, "domain": d, "provider": p}, msg] if
 	websites.served_from(s, d, p)
 	msg := messages.text(
 		"ICP101.plan.cancel",
-		{"who": c.who, "website": wid, "provider": p, "domain": d, "left": icp101_left(states[i + 1], wid)},
+		{"who": c.who, "website": wid, "provider": p, "domain": d, "left": _icp101_left(states[i + 1], wid)},
 	)
 }
 
-# icp101_left(s, wid): the providers where website wid keeps active access
+# _icp101_left(s, wid): the providers where website wid keeps active access
 # after the cancellation, or, with none, the transfer to get approved.
-icp101_left(s, wid) := messages.text("ICP101.others", {"providers": result.list(ps)}) if {
+_icp101_left(s, wid) := messages.text("ICP101.others", {"providers": result.list(ps)}) if {
 	ps := access.active_providers(s, wid, config.providers)
 	count(ps) > 0
 } else := messages.text("ICP101.none_left.await", {"transfers": result.list(ids)}) if {

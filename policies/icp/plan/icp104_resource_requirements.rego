@@ -20,7 +20,7 @@ deny contains v if {
 	p := provider(a)
 
 	# the rules of the provider for the resource's type, looked up with a
-	# built-in rather than by resources.problems (see icp.filing's ICP104)
+	# built-in rather than by resources._problems (see icp.filing's ICP104)
 	rules := object.get(config.providers, [p, "resource_rules", object.get(a.resource, "type", "")], {})
 	rules != {}
 	problems := resources.broken(rules, a.mainland, a.resource)
@@ -28,7 +28,7 @@ deny contains v if {
 	v := result.violation(
 		object.union(annotations.icp104, rego.metadata.rule()),
 		messages.text("ICP104.plan", {
-			"action": a.id, "domain": a.domain, "provider": p, "resource": icp104_label(a.resource),
+			"action": a.id, "domain": a.domain, "provider": p, "resource": _icp104_label(a.resource),
 			"problems": messages.clauses(problems),
 		}),
 		object.union(
@@ -38,6 +38,6 @@ deny contains v if {
 	)
 }
 
-icp104_label(r) := messages.text("ICP104.plan.resource", {"id": r.id, "type": r.type}) if {
+_icp104_label(r) := messages.text("ICP104.plan.resource", {"id": r.id, "type": r.type}) if {
 	is_string(r.id)
 } else := messages.text("ICP104.plan.resource.unnamed", {"type": r.type})

@@ -12,25 +12,25 @@ import data.icp.lib.result
 #   id: ICP201
 deny contains v if {
 	some i, a in input.plan.actions
-	blockers := icp201_blockers(i, a)
+	blockers := _icp201_blockers(i, a)
 	count(blockers) > 0
 	v := result.violation(
 		object.union(annotations.icp201, rego.metadata.rule()),
-		icp201_msg(a, blockers),
-		object.union(object.union(at(i, a), provider_field(a)), icp201_website(a)),
+		_icp201_msg(a, blockers),
+		object.union(object.union(at(i, a), provider_field(a)), _icp201_website(a)),
 	)
 }
 
-# icp201_blockers(i, a): the open orders that forbid action i: the open
+# _icp201_blockers(i, a): the open orders that forbid action i: the open
 # transfers for a change, the open changes for a transfer.
-icp201_blockers(i, a) := open_of_type(states[i], "transfer") if {
+_icp201_blockers(i, a) := open_of_type(states[i], "transfer") if {
 	a.type in {"change_subject", "change_website"}
 } else := open_of_type(states[i], "change") if {
 	a.type == "submit_transfer"
 } else := set()
 
-icp201_msg(a, blockers) := messages.text("ICP201.plan.change", {
-	"action": a.id, "what": icp201_what(a), "provider": provider(a),
+_icp201_msg(a, blockers) := messages.text("ICP201.plan.change", {
+	"action": a.id, "what": _icp201_what(a), "provider": provider(a),
 	"transfers": result.list(blockers),
 }) if {
 	a.type != "submit_transfer"
@@ -39,10 +39,10 @@ icp201_msg(a, blockers) := messages.text("ICP201.plan.change", {
 	{"action": a.id, "provider": provider(a), "changes": result.list(blockers)},
 )
 
-icp201_what(a) := messages.text("plan.website", {"websites": a.website}) if {
+_icp201_what(a) := messages.text("plan.website", {"websites": a.website}) if {
 	a.type == "change_website"
 } else := messages.text("plan.subject", {})
 
-icp201_website(a) := {"website": a.website} if {
+_icp201_website(a) := {"website": a.website} if {
 	a.type == "change_website"
 } else := {}

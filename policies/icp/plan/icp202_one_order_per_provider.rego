@@ -14,7 +14,7 @@ import data.icp.lib.result
 deny contains v if {
 	some i, a in input.plan.actions
 	sim.submits(a)
-	count(icp201_blockers(i, a)) == 0
+	count(_icp201_blockers(i, a)) == 0
 	p := provider(a)
 	open := open_at(states[i], p)
 	count(open) > 0

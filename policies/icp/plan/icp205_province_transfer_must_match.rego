@@ -39,49 +39,49 @@ deny contains v if {
 	s := states[i]
 	fields := object.get(config.provinces, [s.subject.province, "transfer_must_match"], [])
 	count(fields) > 0
-	some [place, ds] in icp205_groups(s, a, fields)
+	some [place, ds] in _icp205_groups(s, a, fields)
 	count(ds) > 0
 	v := result.violation(
 		rego.metadata.rule(),
 		messages.text("ICP205.plan", {
 			"action": a.id, "province": object.get(config.provinces, [s.subject.province, "name"], s.subject.province),
-			"fields": icp205_fields_text(fields), "differences": concat("; ", [record.describe(d) | some d in ds]),
+			"fields": _icp205_fields_text(fields), "differences": concat("; ", [record.describe(d) | some d in ds]),
 		}),
 		object.union(object.union(at(i, a), provider_field(a)), place),
 	)
 }
 
-# icp205_groups(s, a, fields): [place, differences] for the subject and for
+# _icp205_groups(s, a, fields): [place, differences] for the subject and for
 # each website of the transfer.
-icp205_groups(s, a, fields) := {[{}, icp205_subject(s, fields)]} | {[
+_icp205_groups(s, a, fields) := {[{}, _icp205_subject(s, fields)]} | {[
 	{"website": wid},
-	icp205_website(s, wid, fields),
+	_icp205_website(s, wid, fields),
 ] |
 	some wid in a.websites
 }
 
-icp205_subject(s, fields) := [d |
-	some k in icp205_keys(fields, "subject", object.get(s, ["actual", "subject"], {}))
+_icp205_subject(s, fields) := [d |
+	some k in _icp205_keys(fields, "subject", object.get(s, ["actual", "subject"], {}))
 	actual := s.actual.subject[k]
 	recorded := object.get(s.subject, k, null)
 	record.differs(actual, recorded)
 	d := {"field": k, "changes": record.changes(k, actual, recorded)}
 ]
 
-icp205_website(s, wid, fields) := [d |
+_icp205_website(s, wid, fields) := [d |
 	w := website_in(s, wid)
-	some k in icp205_keys(fields, "website", object.get(s, ["actual", "websites", wid], {}))
+	some k in _icp205_keys(fields, "website", object.get(s, ["actual", "websites", wid], {}))
 	actual := s.actual.websites[wid][k]
 	recorded := object.get(w, k, null)
 	record.differs(actual, recorded)
 	d := {"field": k, "website": wid, "changes": record.changes(k, actual, recorded)}
 ]
 
-# icp205_keys(fields, part, actual): the keys of part ("subject" or
+# _icp205_keys(fields, part, actual): the keys of part ("subject" or
 # "website") that the fields name: "subject.name" names name, "subject.*"
 # every field that actual gives. Sorted, so the differences read in a fixed
 # order.
-icp205_keys(fields, part, actual) := sort({k |
+_icp205_keys(fields, part, actual) := sort({k |
 	some f in fields
 	startswith(f, concat("", [part, "."]))
 	k := trim_prefix(f, concat("", [part, "."]))
@@ -91,17 +91,17 @@ icp205_keys(fields, part, actual) := sort({k |
 	some k, _ in actual
 })
 
-# icp205_fields_text(fields): the fields for a message, "subject.*" read as
+# _icp205_fields_text(fields): the fields for a message, "subject.*" read as
 # "every subject field": "a, b and c".
-icp205_fields_text(fields) := messages.text(
+_icp205_fields_text(fields) := messages.text(
 	"ICP205.fields",
 	{"first": concat(messages.separator, array.slice(texts, 0, count(texts) - 1)), "last": texts[count(texts) - 1]},
 ) if {
-	texts := icp205_field_texts(fields)
+	texts := _icp205_field_texts(fields)
 	count(texts) > 1
-} else := concat("", icp205_field_texts(fields))
+} else := concat("", _icp205_field_texts(fields))
 
-icp205_field_texts(fields) := [object.get(
+_icp205_field_texts(fields) := [object.get(
 	{"subject.*": messages.text("ICP205.subject_fields", {}), "website.*": messages.text("ICP205.website_fields", {})},
 	f,
 	f,

@@ -30,7 +30,7 @@ deny contains v if {
 	some i, a in input.plan.actions
 	a.type == "add_website"
 	s := states[i]
-	not icp211_has_active_website(s)
+	not _icp211_has_active_website(s)
 	province := object.get(s.subject, "province", "")
 	object.get(config.provinces, [province, "shell_subject_may_add"], false) != true
 	v := result.violation(
@@ -47,7 +47,7 @@ deny contains v if {
 	)
 }
 
-icp211_has_active_website(s) if {
+_icp211_has_active_website(s) if {
 	some w in s.websites
 	w.status == "active"
 }

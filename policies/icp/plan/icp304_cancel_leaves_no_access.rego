@@ -45,15 +45,15 @@ deny contains v if {
 				"who": c.who,
 				"website": wid,
 				"provider": p,
-				"open": icp304_open(after, wid),
-				"first": icp304_first(after, wid),
+				"open": _icp304_open(after, wid),
+				"first": _icp304_first(after, wid),
 			},
 		),
 		object.union(step_place(c), {"website": wid}),
 	)
 }
 
-icp304_open(s, wid) := messages.text("ICP304.open", {"transfers": result.list(ids)}) if {
+_icp304_open(s, wid) := messages.text("ICP304.open", {"transfers": result.list(ids)}) if {
 	ids := {o.id |
 		some o in s.orders
 		o.type == "transfer"
@@ -63,9 +63,9 @@ icp304_open(s, wid) := messages.text("ICP304.open", {"transfers": result.list(id
 	count(ids) > 0
 } else := ""
 
-# icp304_first(s, wid): what must come first: the open transfer's approval,
+# _icp304_first(s, wid): what must come first: the open transfer's approval,
 # or a transfer to submit.
-icp304_first(s, wid) := messages.text("ICP304.await", {"transfers": result.list(ids)}) if {
+_icp304_first(s, wid) := messages.text("ICP304.await", {"transfers": result.list(ids)}) if {
 	ids := {o.id |
 		some o in s.orders
 		o.type == "transfer"

@@ -31,9 +31,9 @@ warn contains v if {
 	i := c.step
 	p := c.provider
 	object.get(config.providers, [p, "cancel_all_removes_subject"], false) == true
-	before := icp507_with_access(states[i], p)
+	before := _icp507_with_access(states[i], p)
 	count(before) > 0
-	count(icp507_with_access(states[i + 1], p)) == 0
+	count(_icp507_with_access(states[i + 1], p)) == 0
 	v := result.violation(
 		rego.metadata.rule(),
 		messages.text("ICP507.plan", {
@@ -44,10 +44,10 @@ warn contains v if {
 	)
 }
 
-# icp507_with_access(s, p): the websites of state s with an active access
+# _icp507_with_access(s, p): the websites of state s with an active access
 # entry at p (an approved transfer's included; an open transfer's serving
 # status does not count).
-icp507_with_access(s, p) := {w.id |
+_icp507_with_access(s, p) := {w.id |
 	some w in s.websites
 	some e in object.get(w, "access", [])
 	e.provider == p

@@ -11,8 +11,8 @@ import data.icp.lib.result
 # custom:
 #   id: ICP905
 warn contains v if {
-	some [path, place, name] in icp905_names
-	[id, near] := icp905_suggestions[name]
+	some [path, place, name] in _icp905_names
+	[id, near] := _icp905_suggestions[name]
 	v := result.violation(
 		object.union(annotations.icp905, rego.metadata.rule()),
 		providers.misspelling(name, id, near),
@@ -20,18 +20,18 @@ warn contains v if {
 	)
 }
 
-# icp905_suggestions: {name: [id, the id or alias it resembles]} for each
+# _icp905_suggestions: {name: [id, the id or alias it resembles]} for each
 # distinct unknown name near a known one.
-icp905_suggestions := {name: near |
-	some name in {name | some [_, _, name] in icp905_names}
+_icp905_suggestions := {name: near |
+	some name in {name | some [_, _, name] in _icp905_names}
 	near := providers.nearest(name)
 }
 
-# icp905_names: [path, place fields, name] of the plan's provider names as
+# _icp905_names: [path, place fields, name] of the plan's provider names as
 # written that the registry does not know.
-icp905_names contains ["/provider", {}, written.plan.provider] if not providers.is_known(written.plan.provider)
+_icp905_names contains ["/provider", {}, written.plan.provider] if not providers.is_known(written.plan.provider)
 
-icp905_names contains [sprintf("/actions/%d/provider", [i]), {"action": a.id}, a.provider] if {
+_icp905_names contains [sprintf("/actions/%d/provider", [i]), {"action": a.id}, a.provider] if {
 	some i, a in written.plan.actions
 	not providers.is_known(a.provider)
 }

@@ -81,14 +81,14 @@ test_violations_and_consequences_carry_addresses if {
 	[c] := terraform.consequences with input as d
 	c.address == "alicloud_alidns_record.apex"
 	c.target_address == "alicloud_instance.web"
-	terraform.located({"rule": "X", "path": "/websites/0"}) == {"rule": "X", "path": "/websites/0"} with input as d
+	terraform._located({"rule": "X", "path": "/websites/0"}) == {"rule": "X", "path": "/websites/0"} with input as d
 }
 
 test_notes_for_an_incomplete_plan if {
 	d := doc(approved, [])
-	count(terraform.notes) == 0 with input as d
+	count(terraform._notes) == 0 with input as d
 	incomplete := object.union(d, {"terraform": object.union(d.terraform, {"complete": false})})
-	[n] := [n | some n in terraform.notes] with input as incomplete
+	[n] := [n | some n in terraform._notes] with input as incomplete
 	contains(n, "not complete")
 }
 

@@ -3,7 +3,7 @@ package icp.terraform_test
 import data.icp.terraform
 
 records(changes) := rs if {
-	rs := terraform.records with input as doc(in_review, changes)
+	rs := terraform._records with input as doc(in_review, changes)
 }
 
 test_alidns_apex_and_subdomain if {
@@ -90,7 +90,7 @@ test_unknown_and_disabled if {
 
 test_mx_and_txt_serve_nothing if {
 	rs := records([record("a.mx", "@", "MX", "mx.example.com"), record("a.txt", "@", "TXT", "v=spf1")])
-	not terraform.serving_record(rs["a.mx"])
-	not terraform.serving_record(rs["a.txt"])
+	not terraform._serving_record(rs["a.mx"])
+	not terraform._serving_record(rs["a.txt"])
 	count(derived(doc(in_review, [record("a.mx", "@", "MX", "mx.example.com")]))) == 0
 }

@@ -3,25 +3,25 @@ package icp.terraform_test
 import data.icp.terraform
 
 test_zone_region if {
-	terraform.zone_region("cn-shanghai-l") == "cn-shanghai"
-	terraform.zone_region("ap-guangzhou-3") == "ap-guangzhou"
-	terraform.zone_region("cn-north-4a") == "cn-north-4"
-	terraform.zone_region("cn-hangzhou") == "cn-hangzhou"
+	terraform._zone_region("cn-shanghai-l") == "cn-shanghai"
+	terraform._zone_region("ap-guangzhou-3") == "ap-guangzhou"
+	terraform._zone_region("cn-north-4a") == "cn-north-4"
+	terraform._zone_region("cn-hangzhou") == "cn-hangzhou"
 }
 
 test_mainland_tables if {
-	terraform.mainland("alibaba-cloud", "cn-hangzhou")
-	not terraform.mainland("alibaba-cloud", "cn-hongkong")
-	terraform.mainland("tencent-cloud", "ap-shanghai")
-	not terraform.mainland("tencent-cloud", "ap-hongkong")
-	not terraform.mainland("tencent-cloud", "ap-xian-ec")
-	terraform.mainland(
+	terraform._mainland("alibaba-cloud", "cn-hangzhou")
+	not terraform._mainland("alibaba-cloud", "cn-hongkong")
+	terraform._mainland("tencent-cloud", "ap-shanghai")
+	not terraform._mainland("tencent-cloud", "ap-hongkong")
+	not terraform._mainland("tencent-cloud", "ap-xian-ec")
+	terraform._mainland(
 		"tencent-cloud",
 		"ap-xian-ec",
 	) with data.icp.terraform.tables.mainland["tencent-cloud"].regions["ap-xian-ec"] as true
-	not terraform.mainland("huawei-cloud", "ap-southeast-1")
-	terraform.mainland("aws", "cn-northwest-1")
-	not terraform.mainland("aws", "us-east-1")
+	not terraform._mainland("huawei-cloud", "ap-southeast-1")
+	terraform._mainland("aws", "cn-northwest-1")
+	not terraform._mainland("aws", "us-east-1")
 }
 
 # served(d): the one action derived from d.
@@ -85,19 +85,19 @@ test_region_flag_is_the_last_resort if {
 }
 
 test_billing_and_term if {
-	terraform.billing(
+	terraform._billing(
 		{"values": {"instance_charge_type": "PostPaid"}, "unknown": {}},
 		terraform.tables.serving.alicloud_instance,
 	) == {"billing": "pay_as_you_go"}
-	terraform.billing({"values": {}, "unknown": {}}, terraform.tables.serving.alicloud_instance) == {}
-	terraform.billing(
+	terraform._billing({"values": {}, "unknown": {}}, terraform.tables.serving.alicloud_instance) == {}
+	terraform._billing(
 		{"values": {}, "unknown": {}},
 		terraform.tables.serving.tencentcloud_lighthouse_instance,
 	) == {"billing": "subscription"}
 	hw := {"values": {"charging_mode": "prePaid", "period": 1, "period_unit": "year"}, "unknown": {}}
-	terraform.term(hw, terraform.tables.serving.huaweicloud_compute_instance) == {"term_months": 12}
-	terraform.billing(hw, terraform.tables.serving.huaweicloud_compute_instance) == {"billing": "subscription"}
-	terraform.term(
+	terraform._term(hw, terraform.tables.serving.huaweicloud_compute_instance) == {"term_months": 12}
+	terraform._billing(hw, terraform.tables.serving.huaweicloud_compute_instance) == {"billing": "subscription"}
+	terraform._term(
 		{"values": {"instance_charge_type_prepaid_period": 3}, "unknown": {}},
 		terraform.tables.serving.tencentcloud_instance,
 	) == {"term_months": 3}
@@ -105,15 +105,15 @@ test_billing_and_term if {
 
 test_public_ip if {
 	spec := terraform.tables.serving.tencentcloud_instance
-	terraform.public_ip(
+	terraform._public_ip(
 		{"type": "tencentcloud_instance", "values": {"allocate_public_ip": true}, "unknown": {}},
 		spec,
 	) == {"public_ip": true}
-	terraform.public_ip(
+	terraform._public_ip(
 		{"type": "tencentcloud_instance", "values": {"internet_max_bandwidth_out": 0}, "unknown": {}},
 		spec,
 	) == {"public_ip": false}
-	terraform.public_ip({"type": "tencentcloud_instance", "values": {}, "unknown": {}}, spec) == {}
+	terraform._public_ip({"type": "tencentcloud_instance", "values": {}, "unknown": {}}, spec) == {}
 }
 
 test_unknown_provider_has_no_mainland_table if {
