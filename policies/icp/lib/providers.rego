@@ -96,7 +96,7 @@ plan_input(x) := x if {
 	canonical_plan_input(x)
 } else := object.union(x, object.union_n([
 	{"filing": snapshot(x.filing) | x.filing},
-	{"plan": plan(x.plan) | is_object(x.plan)},
+	{"plan": _plan(x.plan) | is_object(x.plan)},
 ])) if {
 	is_object(x)
 }
@@ -106,7 +106,7 @@ else := x
 # _plan_names(p): the provider names of plan p.
 _plan_names(p) := {p.provider | p.provider} | {a.provider | some a in p.actions; a.provider}
 
-plan(p) := object.union(p, object.union_n([
+_plan(p) := object.union(p, object.union_n([
 	{"provider": canonical(p.provider) | p.provider},
 	{"actions": _named_each(p.actions) | is_array(p.actions)},
 ]))

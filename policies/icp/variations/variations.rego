@@ -37,20 +37,20 @@ _threshold_rules := {
 catalogue := {
 	"provinces": sort(object.keys(config.provinces)),
 	"providers": sort(object.keys(config.providers)),
-	"variations": all,
+	"variations": _all,
 	"sources": _cited,
 }
 
 # _cited: {key: what it names} for each source that a variation cites and
 # the source data (data.icp.sources) describes.
 _cited := {key: text |
-	some v in all
+	some v in _all
 	some key in v.sources
 	text := data.icp.sources[key]
 }
 
-# all: the variations, sorted by scope, key and field.
-all := [v |
+# _all: the variations, sorted by scope, key and field.
+_all := [v |
 	some [_, _, _, v] in sort(_entries)
 ]
 

@@ -3,7 +3,7 @@ package icp.variations_test
 import data.icp.variations
 
 # find(scope, key, field): the variation of a setting (undefined without one).
-find(scope, key, field) := [v | some v in variations.all; v.scope == scope; v.key == key; v.field == field][0]
+find(scope, key, field) := [v | some v in variations._all; v.scope == scope; v.key == key; v.field == field][0]
 
 test_province_variations_with_their_sources if {
 	hn := find("province", "HN", "transfer_must_match")
@@ -42,7 +42,7 @@ test_provider_variations if {
 
 test_thresholds_and_order if {
 	find("threshold", "stale_transfer_days", "stale_transfer_days").setting == "45 days"
-	scopes := [v.scope | some v in variations.all]
+	scopes := [v.scope | some v in variations._all]
 	scopes[0] == "province"
 	scopes[count(scopes) - 1] == "threshold"
 }
@@ -75,9 +75,9 @@ test_catalogue_lists_the_codes if {
 		"tencent-cloud",
 		"ucloud",
 	} & {p | some p in c.providers} == {"alibaba-cloud", "huawei-cloud", "tencent-cloud", "ucloud"}
-	c.variations == variations.all
+	c.variations == variations._all
 	startswith(c.sources.A7, "Alibaba Cloud, ICP filing order clean-up")
-	every v in variations.all {
+	every v in variations._all {
 		every key in v.sources {
 			c.sources[key]
 		}
