@@ -138,7 +138,7 @@ func TestNotYetShortShrinks(t *testing.T) {
 // server, conftest): they keep their names though no package uses them.
 var entryPoints = map[string]bool{
 	"deny": true, "warn": true, "decision": true, "exception": true,
-	"accessibility": true, "consequences": true,
+	"accessibility": true, "consequences": true, "notes": true,
 	"data.icp.terraform.plan": true, "data.icp.terraform.unresolved": true, "data.icp.variations.catalogue": true,
 }
 

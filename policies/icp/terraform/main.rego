@@ -247,8 +247,8 @@ _addresses(id) := object.union({"address": a.address}, _target_field_of(a)) if {
 	a.id == id
 } else := {}
 
-# _notes: what the reader should know about how far the plan was judged.
-_notes contains messages.text("terraform.incomplete", {}) if {
+# notes: what the reader should know about how far the plan was judged.
+notes contains messages.text("terraform.incomplete", {}) if {
 	_plan_json.complete == false
 }
 
@@ -258,6 +258,6 @@ decision := {
 	"warn": warn,
 	"accessibility": accessibility,
 	"consequences": consequences,
-	"notes": _notes,
+	"notes": notes,
 	"plan": plan,
 }

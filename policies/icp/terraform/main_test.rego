@@ -86,9 +86,9 @@ test_violations_and_consequences_carry_addresses if {
 
 test_notes_for_an_incomplete_plan if {
 	d := doc(approved, [])
-	count(terraform._notes) == 0 with input as d
+	count(terraform.notes) == 0 with input as d
 	incomplete := object.union(d, {"terraform": object.union(d.terraform, {"complete": false})})
-	[n] := [n | some n in terraform._notes] with input as incomplete
+	[n] := [n | some n in terraform.notes] with input as incomplete
 	contains(n, "not complete")
 }
 
