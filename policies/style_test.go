@@ -3,6 +3,7 @@ package policies_test
 import (
 	"fmt"
 	"io/fs"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -287,21 +288,66 @@ var referenceKeys = []string{"id", "state"}
 // severity names, and an ID annotated in icp.annotations is judged by at
 // least two packages (else its annotation belongs on its rule).
 func TestOneAnnotationPerRule(t *testing.T) {
-	byID := annotationsByID(t)
-	ids := make([]string, 0, len(byID))
-	for id := range byID {
-		ids = append(ids, id)
+	byID := annotationsByID(packModules(t))
+	if len(byID) == 0 {
+		t.Fatal("no annotated rules in the pack")
 	}
-	sort.Strings(ids)
-	for _, id := range ids {
+	for _, problem := range annotationProblems(byID) {
+		t.Error(problem)
+	}
+}
+
+// TestAnnotationProblems: the check above finds each kind of disagreement.
+func TestAnnotationProblems(t *testing.T) {
+	const full = `# METADATA
+# title: T
+# custom:
+#   id: X1
+#   severity: deny
+deny contains 1 if true
+`
+	for name, c := range map[string]struct {
+		modules []string
+		want    string
+	}{
+		"one full, one reference": {[]string{full, "# METADATA\n# custom:\n#   id: X1\ndeny contains 2 if true\n"}, ""},
+		"two full annotations":    {[]string{full, full}, "X1 has 2 full annotations"},
+		"a reference with more":   {[]string{full, "# METADATA\n# description: D\n# custom:\n#   id: X1\ndeny contains 2 if true\n"}, "also has description"},
+		"a warn of a deny rule":   {[]string{full, "# METADATA\n# custom:\n#   id: X1\nwarn contains 2 if true\n"}, "X1 is a warn rule but its severity is deny"},
+		"no full annotation":      {[]string{"# METADATA\n# custom:\n#   id: X1\ndeny contains 2 if true\n"}, "X1 has 0 full annotations"},
+		"shared but judged once": {[]string{strings.Replace(full, "deny contains 1 if true", "x1 := rego.metadata.rule()", 1),
+			"# METADATA\n# custom:\n#   id: X1\ndeny contains 2 if true\n"}, "judged in 1 package"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			var files []regoFile
+			for i, src := range c.modules {
+				src = fmt.Sprintf("package p%d\n\n%s", i, src)
+				m, err := ast.ParseModuleWithOpts(fmt.Sprintf("p%d.rego", i), src, ast.ParserOptions{ProcessAnnotation: true})
+				if err != nil {
+					t.Fatal(err)
+				}
+				files = append(files, regoFile{fmt.Sprintf("p%d.rego", i), src, m})
+			}
+			got := strings.Join(annotationProblems(annotationsByID(files)), "\n")
+			if c.want == "" && got != "" || !strings.Contains(got, c.want) {
+				t.Errorf("problems %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// annotationProblems checks the annotations of each ID.
+func annotationProblems(byID map[string][]ruleAnnotation) []string {
+	var out []string
+	for _, id := range slices.Sorted(maps.Keys(byID)) {
 		var full []ruleAnnotation
 		judges := 0
 		for _, ra := range byID[id] {
 			if isFull(ra.a) {
 				full = append(full, ra)
 			} else if extra := extraKeys(ra.a); len(extra) > 0 {
-				t.Errorf("%s: %s refers to its full annotation, but also has %s: move them there",
-					ra.place, id, strings.Join(extra, ", "))
+				out = append(out, fmt.Sprintf("%s: %s refers to its full annotation, but also has %s: move them there",
+					ra.place, id, strings.Join(extra, ", ")))
 			}
 			if ra.rule == "deny" || ra.rule == "warn" {
 				judges++
@@ -312,38 +358,40 @@ func TestOneAnnotationPerRule(t *testing.T) {
 			for _, ra := range full {
 				places = append(places, ra.place)
 			}
-			t.Errorf("%s has %d full annotations (%s), want one: keep one, and let the others carry only custom.id",
-				id, len(full), strings.Join(places, ", "))
+			out = append(out, fmt.Sprintf("%s has %d full annotations (%s), want one: keep one, and let the others carry only custom.id",
+				id, len(full), strings.Join(places, ", ")))
 			continue
 		}
-		checkSeverity(t, id, full[0], byID[id])
+		out = append(out, severityProblems(id, full[0], byID[id])...)
 		if shared := full[0].rule != "deny" && full[0].rule != "warn"; shared && judges < 2 {
-			t.Errorf("%s: %s annotates a rule judged in %d package: put the annotation on its deny or warn", full[0].place, id, judges)
+			out = append(out, fmt.Sprintf("%s: %s annotates a rule judged in %d package: put the annotation on its deny or warn",
+				full[0].place, id, judges))
 		}
 	}
+	return out
 }
 
-// checkSeverity: every deny or warn of an ID is the set its severity names.
-func checkSeverity(t *testing.T, id string, full ruleAnnotation, all []ruleAnnotation) {
-	t.Helper()
+// severityProblems: every deny or warn of an ID is the set its severity
+// names.
+func severityProblems(id string, full ruleAnnotation, all []ruleAnnotation) []string {
 	severity, _ := full.a.Custom["severity"].(string)
 	if severity != "deny" && severity != "warn" {
-		t.Errorf("%s: %s has severity %q, want deny or warn", full.place, id, severity)
-		return
+		return []string{fmt.Sprintf("%s: %s has severity %q, want deny or warn", full.place, id, severity)}
 	}
+	var out []string
 	for _, ra := range all {
 		if (ra.rule == "deny" || ra.rule == "warn") && ra.rule != severity {
-			t.Errorf("%s: %s is a %s rule but its severity is %s", ra.place, id, ra.rule, severity)
+			out = append(out, fmt.Sprintf("%s: %s is a %s rule but its severity is %s", ra.place, id, ra.rule, severity))
 		}
 	}
+	return out
 }
 
 // annotationsByID collects the rule annotations with a custom id of the
-// pack's rule files.
-func annotationsByID(t *testing.T) map[string][]ruleAnnotation {
-	t.Helper()
+// rule files (tests aside).
+func annotationsByID(files []regoFile) map[string][]ruleAnnotation {
 	out := make(map[string][]ruleAnnotation)
-	for _, f := range packModules(t) {
+	for _, f := range files {
 		if strings.HasSuffix(f.path, "_test.rego") {
 			continue
 		}
@@ -356,9 +404,6 @@ func annotationsByID(t *testing.T) map[string][]ruleAnnotation {
 			name := strings.Trim(ref[len(ref)-1].String(), `"`)
 			out[id] = append(out[id], ruleAnnotation{place: fmt.Sprintf("%s:%d", f.path, a.Location.Row), rule: name, a: a})
 		}
-	}
-	if len(out) == 0 {
-		t.Fatal("no annotated rules in the pack")
 	}
 	return out
 }

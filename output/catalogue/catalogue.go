@@ -99,6 +99,9 @@ func (c Catalogue) judgedOn(entries []string) string {
 		}
 		out = append(out, e)
 	}
+	if c.Lang == "zh" {
+		return strings.Join(out, "、")
+	}
 	return strings.Join(out, ", ")
 }
 
