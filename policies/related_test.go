@@ -96,6 +96,39 @@ func TestRelatedResources(t *testing.T) {
 	}
 }
 
+// TestDataSourcesRegistered: every source id that the province and
+// provider data cite is in the registry, so `icpcheck rules` can say what
+// it names.
+func TestDataSourcesRegistered(t *testing.T) {
+	registry := sourceRegistry(t)
+	for _, file := range []string{"icp/provinces.json", "icp/providers.json"} {
+		raw, err := fs.ReadFile(policies.FS(), file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var doc map[string]map[string]struct {
+			Sources map[string][]string `json:"sources"`
+		}
+		if err := json.Unmarshal(raw, &doc); err != nil {
+			t.Fatalf("policies/%s: %v", file, err)
+		}
+		cited := 0
+		for key, e := range doc[strings.TrimSuffix(strings.TrimPrefix(file, "icp/"), ".json")] {
+			cited += len(e.Sources)
+			for field, ids := range e.Sources {
+				for _, id := range ids {
+					if _, ok := registry[id]; !ok {
+						t.Errorf("policies/%s: %s.sources.%s cites %q, which is not in policies/icp/sources.json", file, key, field, id)
+					}
+				}
+			}
+		}
+		if cited == 0 {
+			t.Errorf("policies/%s: no sources read (has its layout changed?)", file)
+		}
+	}
+}
+
 func gotRelated(a *ast.Annotations) []relatedResource {
 	var out []relatedResource
 	for _, r := range a.RelatedResources {
