@@ -82,8 +82,8 @@ func translations(custom map[string]any) map[string]RuleText {
 // catalogue collects every annotated rule with a custom id. A rule judged
 // on both snapshots and plans has two Rego definitions and one entry: its
 // one full annotation (the one with a title, in icp.annotations for the
-// built-in rules) gives the texts, and each deny or warn annotated with
-// its id names a package that judges it.
+// built-in rules; else the first) gives the texts, and each deny or warn
+// annotated with its id names a package that judges it.
 func catalogue(c *ast.Compiler) map[string]RuleInfo {
 	out := make(map[string]RuleInfo)
 	for _, ref := range c.GetAnnotationSet().Flatten() {
@@ -94,7 +94,7 @@ func catalogue(c *ast.Compiler) map[string]RuleInfo {
 		}
 		info := out[id]
 		info.ID = id
-		if info.Title == "" && a.Title != "" {
+		if info.Title == "" && (a.Title != "" || info.Severity == "") {
 			info.Title = a.Title
 			info.Description = a.Description
 			info.Severity = fmt.Sprint(a.Custom["severity"])
