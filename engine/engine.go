@@ -47,7 +47,7 @@ type Engine struct {
 	schemas     map[string]*jsonschema.Schema // by kind name
 	rules       map[string]RuleInfo           // by rule ID
 	store       storage.Store                 // the policies' data, after -d
-	prepared    sync.Map                      // kind name or query name → *lazy[*kindQueries]
+	prepared    sync.Map                      // kind name → *lazy[*kindQueries]
 	compiled    sync.Map                      // roots → *lazy[*ast.Compiler]
 }
 
