@@ -5,7 +5,9 @@
 # plans that act on them (the generator's fault scenarios included), the N
 # snapshots as one NDJSON file, and T Terraform plans (8 unless given) of
 # 40 to 320 resources, each of its own seed. Each is compared in JSON, and
-# the snapshots and plans in text too (the format that prints lines).
+# the snapshots and plans in text too (the format that prints lines), and
+# in text under -q (which asks the policies for the findings alone); the
+# exit status is compared with the output.
 # Prints the first differences of each run whose output differs; exits 1 if
 # any does.
 set -eu
@@ -19,8 +21,8 @@ status=0
 compare() { # compare NAME ARGS...: run both binaries on ARGS
 	name=$1
 	shift
-	"$old" "$@" >"$dir/old.out" 2>&1 || true
-	"$new" "$@" >"$dir/new.out" 2>&1 || true
+	"$old" "$@" >"$dir/old.out" 2>&1 || echo "exit $?" >>"$dir/old.out"
+	"$new" "$@" >"$dir/new.out" 2>&1 || echo "exit $?" >>"$dir/new.out"
 	if ! cmp -s "$dir/old.out" "$dir/new.out"; then
 		echo "differs: $name"
 		diff "$dir/old.out" "$dir/new.out" | head -20
@@ -33,6 +35,9 @@ for format in json text; do
 	compare "the generated snapshots ($format)" validate -o $format --timeout 120s "$dir/gen-out/filings"
 	compare "the generated plans ($format)" check -o $format --timeout 120s --filing-root "$dir/gen-out" "$dir/gen-out/plans"
 done
+# Under -q, text asks the policies for the findings alone.
+compare "the generated snapshots (text -q)" validate -q --timeout 120s "$dir/gen-out/filings"
+compare "the generated plans (text -q)" check -q --timeout 120s --filing-root "$dir/gen-out" "$dir/gen-out/plans"
 compare "the snapshots as NDJSON" validate -o json --timeout 120s "$dir/fleet.ndjson"
 seed=1
 while [ "$seed" -le "$t" ]; do

@@ -9,8 +9,9 @@
 //     `conftest test --policy policies --data policies --namespace icp.filing DIR`
 //     (goal: at least 4x less CPU);
 //  2. a folder of deployment plans, each acting on its snapshot, with the
-//     accessibility timeline `check` computes: `icpcheck check -q DIR`
-//     against the baseline (goal: at least 2x less CPU);
+//     accessibility timeline `check` computes and JSON prints:
+//     `icpcheck check -o json DIR > /dev/null` against the baseline (goal:
+//     at least 2x less CPU; -q text would not compute the timeline);
 //  3. one snapshot, whole process: `icpcheck validate FILE` against
 //     `opa eval -d policies -i FILE data.icp.filing.decision` (goal: at most
 //     0.45x of opa's CPU; aim 0.3x);
@@ -350,10 +351,11 @@ func (r *report) planFolder(rn runner, dir string) error {
 	progress("2. %d plan files, %d runs each of icpcheck%s", r.plans, r.runs, optional(t.baseline, " and the baseline"))
 	// The plans name their snapshots as ../filings/N.json, outside any git
 	// work tree: the generated folder is the root they must stay in.
-	args := []string{"check", "-q", "--filing-root", filepath.Dir(dir), dir}
+	// JSON prints every domain's timeline, so both builds compute it.
+	args := []string{"check", "-o", "json", "--filing-root", filepath.Dir(dir), dir}
 	cmds := []timed{
-		{"icpcheck check -q DIR", t.icpcheck, args, []int{0, 1}, &r.plansICP},
-		{"baseline check -q DIR", t.baseline, args, []int{0, 1}, &r.plansBase},
+		{"icpcheck check -o json DIR", t.icpcheck, args, []int{0, 1}, &r.plansICP},
+		{"baseline check -o json DIR", t.baseline, args, []int{0, 1}, &r.plansBase},
 	}
 	for range r.runs {
 		if err := round(rn, cmds, nil); err != nil {

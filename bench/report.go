@@ -184,7 +184,7 @@ commands, run from the module root (DIR, FILE and FLEET.ndjson are generated in 
 the baseline runs the same commands as icpcheck):
 1  icpcheck validate -q DIR/filings
    conftest test --policy policies --data policies --namespace icp.filing DIR/filings
-2  icpcheck check -q --filing-root DIR DIR/plans
+2  icpcheck check -o json --filing-root DIR DIR/plans > /dev/null
 3  icpcheck validate FILE
    opa eval -d policies -i FILE data.icp.filing.decision    (opa: the binary of go tool -n opa)
 4  GOMAXPROCS=%d icpcheck validate -o json -j %d FLEET.ndjson > /dev/null

@@ -34,6 +34,11 @@ type Options struct {
 	// Before asks, for plans, for the accessibility of the snapshot as it
 	// stands too (Result.Before), so a report can show before and after.
 	Before bool
+	// FindingsOnly asks the policies for deny and warn alone: the report
+	// prints nothing else (output.FindingsOnly), so each document's
+	// accessibility and consequences, a plan's timeline among them, are
+	// left empty instead of computed.
+	FindingsOnly bool
 }
 
 // checkDocument reads, validates and evaluates one input.
@@ -79,7 +84,11 @@ func (e *Engine) checkDocument(ctx context.Context, in Input, opts Options) Resu
 	deadline, _ := docCtx.Deadline()
 	evalCtx, cancelEval := context.WithDeadline(ctx, deadline.Add(time.Since(preparing)))
 	defer cancelEval()
-	if err := e.evaluate(evalCtx, queries, queries.decision, value, &res); err != nil {
+	decision := queries.decision
+	if opts.FindingsOnly {
+		decision = queries.findings
+	}
+	if err := e.evaluate(evalCtx, queries, decision, value, &res); err != nil {
 		res.Violations, res.Accessibility, res.Consequences = nil, nil, nil
 		res.Err = &InputError{Message: "evaluate policies: " + err.Error()}
 		if errors.Is(evalCtx.Err(), context.DeadlineExceeded) && ctx.Err() == nil {

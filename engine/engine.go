@@ -54,6 +54,9 @@ type Engine struct {
 // kindQueries are the prepared queries one kind of document needs.
 type kindQueries struct {
 	decision rego.PreparedEvalQuery
+	// findings is the decision's deny and warn alone, where the namespace
+	// defines a findings rule; else the decision itself.
+	findings rego.PreparedEvalQuery
 	// snapshot is the snapshot kind's decision, prepared with this kind's
 	// compiler, for the accessibility of a plan's snapshot (Options.Before).
 	snapshot rego.PreparedEvalQuery
@@ -168,6 +171,12 @@ func (e *Engine) queries(ctx context.Context, k Kind, limit time.Duration) (*kin
 		if q.decision, err = e.prepare(ctx, c, decisionQuery(k.Namespace, definesDecision(c, k.Namespace))); err != nil {
 			return nil, fmt.Errorf("prepare query for %s: %w", k.Name, err)
 		}
+		q.findings = q.decision
+		if defines(c, k.Namespace, "findings") {
+			if q.findings, err = e.prepare(ctx, c, findingsQuery(k.Namespace)); err != nil {
+				return nil, fmt.Errorf("prepare query for %s: %w", k.Name, err)
+			}
+		}
 		if k.ActsOnFiling {
 			if q.snapshot, err = e.prepare(ctx, c, decisionQuery(snapshot.Namespace, definesDecision(c, snapshot.Namespace))); err != nil {
 				return nil, fmt.Errorf("prepare query for %s: %w", KindSnapshot, err)
@@ -243,9 +252,29 @@ notes := [n | some n in data.%[2]s.notes]
 exception := [e | some e in data.%[2]s.exception]`, entry, namespace)
 }
 
+// findingsQuery is decisionQuery for a report that prints the findings
+// alone, in a namespace that defines findings (the embedded pack's: the
+// decision's deny and warn, judged the same way): accessibility and
+// consequences are left empty, so that neither they nor a plan's timeline
+// are computed.
+func findingsQuery(namespace string) string {
+	return fmt.Sprintf(`deny := [v | some v in data.%[1]s.findings.deny]
+warn := [v | some v in data.%[1]s.findings.warn]
+accessibility := []
+consequences := []
+notes := [n | some n in data.%[1]s.notes]
+exception := [e | some e in data.%[1]s.exception]`, namespace)
+}
+
 // definesDecision reports whether the compiled policies define the
 // namespace's decision rule.
 func definesDecision(c *ast.Compiler, namespace string) bool {
-	ref := ast.MustParseRef("data." + namespace + ".decision")
+	return defines(c, namespace, "decision")
+}
+
+// defines reports whether the compiled policies define rule name in the
+// namespace.
+func defines(c *ast.Compiler, namespace, name string) bool {
+	ref := ast.MustParseRef("data." + namespace + "." + name)
 	return len(c.GetRulesExact(ref)) > 0
 }

@@ -109,6 +109,17 @@ func CheckFormat(format string) error {
 	return nil
 }
 
+// findingsOnlyWhenQuiet are the formats that, under -q, print nothing of a
+// document but its findings: no accessibility, consequences or timeline.
+var findingsOnlyWhenQuiet = map[string]bool{"text": true, "markdown": true}
+
+// FindingsOnly says whether a format with these options prints a
+// document's findings alone, so that the engine need not compute the rest
+// (engine.Options.FindingsOnly).
+func FindingsOnly(format string, opts Options) bool {
+	return opts.Quiet && findingsOnlyWhenQuiet[format]
+}
+
 // New returns the formatter named by an -o value.
 func New(format string, w io.Writer, opts Options) (Formatter, error) {
 	if err := CheckFormat(format); err != nil {

@@ -87,10 +87,12 @@ func (a *app) check(ctx context.Context, c command, f *checkingFlags, fs *pflag.
 		fmt.Fprintf(a.stderr, "icpcheck %s: %v\n", c.name, err)
 		return exitError
 	}
-	formatter, err := output.New(f.output.format, a.stdout, f.output.options(a, eng.Rules()))
+	formatOpts := f.output.options(a, eng.Rules())
+	formatter, err := output.New(f.output.format, a.stdout, formatOpts)
 	if err != nil {
 		return a.usageFailure(c, err)
 	}
+	opts.FindingsOnly = output.FindingsOnly(f.output.format, formatOpts)
 	suppressor := suppress.New(cfg.ExceptionList(), baseline, a.now(), eng.Rules())
 	suppressor.Lang = f.output.lang
 

@@ -77,12 +77,20 @@ decision := decided if {
 		with written as input
 }
 
+# findings: the decision's deny and warn alone, judged the same way, for a
+# report that prints nothing else (text under -q): the accessibility report
+# is not computed.
+findings := f if {
+	providers.canonical_snapshot(input)
+	f := _found
+} else := f if {
+	f := _found with input as providers.snapshot(input)
+		with written as input
+}
+
+_found := {"deny": deny, "warn": warn}
+
 # written: the document as its author wrote it.
 written := input
 
-decided := {
-	"deny": deny,
-	"warn": warn,
-	"accessibility": accessibility,
-	"consequences": [],
-}
+decided := object.union(_found, {"accessibility": accessibility, "consequences": []})

@@ -151,3 +151,13 @@ test_every_violation_has_its_annotation if {
 		startswith(v.path, "/")
 	}
 }
+
+test_findings_are_the_decisions_deny_and_warn if {
+	every provider in ["alibaba-cloud", "aliyun"] {
+		s := snapshot({"hosting": [host("example.com", provider, true), host("example.net", "aws", false)]})
+		d := filing.decision with input as s
+		f := filing.findings with input as s
+		f == {"deny": d.deny, "warn": d.warn}
+		{v.rule | some v in f.deny} == {"ICP101"}
+	}
+}

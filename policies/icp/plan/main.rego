@@ -151,15 +151,23 @@ decision := decided if {
 		with written as input
 }
 
+# findings: the decision's deny and warn alone, judged the same way, for a
+# report that prints nothing else (text under -q): neither the timeline nor
+# the consequences are computed.
+findings := f if {
+	providers.canonical_plan_input(input)
+	f := _found
+} else := f if {
+	f := _found with input as providers.plan_input(input)
+		with written as input
+}
+
+_found := {"deny": deny, "warn": warn}
+
 # written: the input as its author wrote it.
 written := input
 
-decided := {
-	"deny": deny,
-	"warn": warn,
-	"accessibility": accessibility,
-	"consequences": consequences,
-}
+decided := object.union(_found, {"accessibility": accessibility, "consequences": consequences})
 
 # provider(a): the provider action a is taken at.
 provider(a) := sim.provider(input.plan, a)

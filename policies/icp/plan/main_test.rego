@@ -320,3 +320,13 @@ test_steps_judge_only_what_they_touch if {
 	changes[2].lacking == null
 	changes[3].lacking == null
 }
+
+test_findings_are_the_decisions_deny_and_warn if {
+	every provider in ["aws", "amazon"] {
+		input_doc := doc(base, [point("dns", "example.com", provider, false), cancel("drop", "other-cloud", ["shop"])])
+		d := plan.decision with input as input_doc
+		f := plan.findings with input as input_doc
+		f == {"deny": d.deny, "warn": d.warn}
+		count(f.deny) + count(f.warn) > 0
+	}
+}
