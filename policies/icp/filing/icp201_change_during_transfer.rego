@@ -22,6 +22,7 @@ import data.icp.lib.result
 #     - faq:no-change-mid-transfer
 #     - T1
 deny contains v if {
+	result.judged(rego.metadata.rule())
 	some i, o in input.orders
 	o.type == "change"
 	transfer_is_open

@@ -24,6 +24,7 @@ import data.icp.lib.result
 #     - A14
 #     - H4
 deny contains v if {
+	result.judged(rego.metadata.rule())
 	some j, o in input.orders
 	o.status in orders.open_statuses
 	firsts := {input.orders[i].id |

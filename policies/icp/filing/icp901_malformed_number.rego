@@ -23,6 +23,7 @@ import data.icp.lib.result
 #     - A9
 #     - H1
 deny contains v if {
+	result.judged(rego.metadata.rule())
 	some [path, wid, msg] in icp901_places
 	v := result.violation(
 		rego.metadata.rule(),

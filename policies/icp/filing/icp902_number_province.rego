@@ -22,6 +22,7 @@ import data.icp.lib.result
 #   sources:
 #     - A9
 deny contains v if {
+	result.judged(rego.metadata.rule())
 	some [place, wid, n] in icp902_numbers
 
 	# n starts with another province's abbreviation: one built-in call, and

@@ -20,6 +20,7 @@ import data.icp.lib.result
 #   sources:
 #     - A18
 deny contains v if {
+	result.judged(rego.metadata.rule())
 	some [path, place, msg] in icp903_places
 	v := result.violation(rego.metadata.rule(), msg, object.union({"path": path}, place))
 }

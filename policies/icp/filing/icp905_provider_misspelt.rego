@@ -24,6 +24,7 @@ import data.icp.lib.result
 #   severity: warn
 #   sources: []
 warn contains v if {
+	result.judged(rego.metadata.rule())
 	some [path, place, name] in icp905_names
 	[id, near] := icp905_suggestions[name]
 	v := result.violation(

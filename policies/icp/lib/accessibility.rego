@@ -9,16 +9,16 @@ package icp.lib.accessibility
 import data.icp.lib.index
 import data.icp.lib.orders
 
-inaccessible_rules := {"ICP503", "ICP504"}
-
-blocked_rules := {"ICP101"}
-
-# not_served_rules: why a domain that is not served may lose its number: no
-# access and no transfer (ICP303), or a transfer pending too long with no
-# access (ICP302). The two never hold together.
-not_served_rules := {"ICP302", "ICP303"}
-
-at_risk_rules := {"ICP102", "ICP104", "ICP105", "ICP302", "ICP303", "ICP401", "ICP506"}
+# A violation bears on the report when its rule declares, in its METADATA,
+# the state it puts a domain in (custom.state, which data.icp.lib.result
+# gives as the violation's state field; docs/rules.md, "Accessibility"):
+#   inaccessible  the domain is gone (ICP503, ICP504: the plan deregistered it)
+#   blocked       it is blocked where it is served (ICP101)
+#   not_served    why a domain that no hosting entry names may lose its
+#                 number (ICP302, ICP303); where the domain is served, the
+#                 rule puts it at risk instead
+#   at_risk       it may lose its number (ICP102, ICP104, ICP105, ...)
+# Violations without a state (the other rules) do not bear on it.
 
 # report(s, violations): one entry per domain of each website of s, in
 # snapshot order: {"website", "domain", "state", "reasons"}, the state the
@@ -38,11 +38,17 @@ report(s, violations) := [{"website": wid, "domain": d, "state": state, "reasons
 ] if {
 	count(violations) == 0
 } else := [{"website": wid, "domain": d, "state": st[0], "reasons": sort(st[1])} |
-	held_at := index.group({[k, v.rule] | some v in violations; some k in places(s, v)})
+	held_at := index.group({[k, [v.state, v.rule]] | some v in stated(violations); some k in places(s, v)})
 	some [wid, d, gone, hosted] in report_domains(s)
-	held := {r | some k in [["all"], ["website", wid], ["domain", d], ["domain", d, wid]]; some r in object.get(held_at, [k], set())}
+	held := {h | some k in [["all"], ["website", wid], ["domain", d], ["domain", d, wid]]; some h in object.get(held_at, [k], set())}
 	st := held_state(gone, hosted, held)
 ]
+
+# stated(violations): the violations whose rule declares a state.
+stated(violations) := [v | some v in violations; object.get(v, "state", "") in object.keys(rank)]
+
+# rank: the declared states, worst first.
+rank := {"inaccessible": 0, "blocked": 1, "not_served": 2, "at_risk": 3}
 
 # report_domains(s): [website id, domain, gone, hosted] for each domain of
 # each website of s, in snapshot order: gone when the subject or the website
@@ -65,19 +71,30 @@ report_domains(s) := [[wid, d, gone, d in hosted] |
 	some d in w.domains
 ]
 
-# held_state(gone, hosted, held): [state, reasons] of a domain, given the IDs
-# of the rules that hold for it (held).
-held_state(true, _, held) := ["inaccessible", held & inaccessible_rules]
+# held_state(gone, hosted, held): [state, reasons] of a domain, given the
+# [declared state, rule ID] of each rule that holds for it (held):
+# inaccessible when the domain is gone or an inaccessible rule holds; else
+# the first of blocked, not_served (no hosting entry names the domain) and
+# at_risk (an at_risk or not_served rule holds) that holds; else accessible.
+# The reasons: the IDs of the rules of that state.
+held_state(true, _, held) := ["inaccessible", declaring(held, {"inaccessible"})]
 
-held_state(false, hosted, held) := ["blocked", blocked] if {
-	blocked := held & blocked_rules
+held_state(false, hosted, held) := ["inaccessible", inaccessible] if {
+	inaccessible := declaring(held, {"inaccessible"})
+	count(inaccessible) > 0
+} else := ["blocked", blocked] if {
+	blocked := declaring(held, {"blocked"})
 	count(blocked) > 0
-} else := ["not_served", held & not_served_rules] if {
+} else := ["not_served", declaring(held, {"not_served"})] if {
 	not hosted
 } else := ["at_risk", at_risk] if {
-	at_risk := held & at_risk_rules
+	at_risk := declaring(held, {"at_risk", "not_served"})
 	count(at_risk) > 0
 } else := ["accessible", set()]
+
+# declaring(held, states): the IDs of the rules in held that declare one of
+# the states.
+declaring(held, states) := {id | some [state, id] in held; state in states}
 
 # holds(s, v, wid, d): violation v holds for domain d of website wid: it names
 # the domain (and no other website); or names the website and no domain; or

@@ -18,6 +18,7 @@ import data.icp.lib.websites
 #     计划中：point_domain 让已备案域名由中国内地以外的服务器提供服务。
 #     已备案域名解析到境外或香港服务器，可能被取消备案。
 #   severity: warn
+#   state: at_risk
 #   sources:
 #     - A18
 warn contains v if {

@@ -25,6 +25,7 @@ import data.icp.lib.websites
 #     计划中：point_domain 使用的资源不符合服务商的资源要求（服务商数据）
 #     ，不能用于在该服务商备案。
 #   severity: deny
+#   state: at_risk
 #   sources:
 #     - A10
 #     - A11

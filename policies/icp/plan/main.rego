@@ -18,6 +18,7 @@
 package icp.plan
 
 import data.icp.lib.accessibility as a11y
+import data.icp.lib.index
 import data.icp.lib.messages
 import data.icp.lib.plan as sim
 import data.icp.lib.providers
@@ -76,27 +77,28 @@ judged_whole(s) if steps.scope(states[s - 1], states[s], deregistered_at(s - 1))
 # whole_report(s): the accessibility report of states[s], judged whole.
 whole_report(s) := a11y.report(states[s], state_violations(states[s]) | deregistered_before(s))
 
-# state_violations(st): the state rules' violations in state st, judged in
-# one evaluation of icp.filing on it (a user's rules in that package
-# included). They feed the accessibility report only, which reads the IDs of
-# its states' rules (ICP101, ICP102, ICP104, ICP105, ICP302, ICP303, ICP401,
-# ICP506): the number rules (ICP901, ICP902, ICP903) and ICP905, which it
-# never reads, are left out by emptying their places, which spares the scan
-# of the province table that ICP902 needs and the registry's for ICP905.
+# state_violations(st): the violations of the rules of icp.filing that
+# declare an accessibility state (custom.state), judged on state st in one
+# evaluation (a user's rules in that package included). They feed the
+# accessibility report only, so the rules that declare no state are not
+# judged (data.icp.lib.result.judged).
 state_violations(st) := vs if {
 	vs := data.icp.filing.deny | data.icp.filing.warn with input as st
-		with data.icp.filing.icp901_places as set()
-		with data.icp.filing.icp902_numbers as set()
-		with data.icp.filing.icp903_places as set()
-		with data.icp.filing.icp905_names as set()
+		with data.icp.lib.result.state_rules_only as true
 }
 
-# deregistered_before(s): {"rule", "website"} for each website that a
-# cancel_number step before s deregistered.
-deregistered_before(s) := {{"rule": deregistration_rule(ack), "website": wid} |
-	some [j, wid, ack] in deregistrations
+# deregistered_before(s): for each website that a cancel_number step before
+# s deregistered, the reason the violation of that step gives the report
+# (ICP503 or ICP504, per its acknowledgement): {"rule", "state", "website"}.
+deregistered_before(s) := {{"rule": v.rule, "state": v.state, "website": wid} |
+	some [j, wid, _] in deregistrations
 	j < s
+	some v in object.get(deregistering, sprintf("/actions/%d", [j]), set())
 }
+
+# deregistering: {action path: the violations of that action whose rule
+# declares that it makes a domain inaccessible (custom.state)}.
+deregistering := index.group([[v.path, v] | some v in (deny | warn); object.get(v, "state", "") == "inaccessible"])
 
 # deregistered_at(j): the ids of the websites that step j deregisters.
 deregistered_at(j) := {wid |
@@ -105,10 +107,6 @@ deregistered_at(j) := {wid |
 }
 
 deregistrations := sim.deregistrations(input.filing, simulation)
-
-deregistration_rule(true) := "ICP504"
-
-deregistration_rule(ack) := "ICP503" if ack != true
 
 # access_cancellations: each step that cancels access: a cancel_access
 # action, or an await that approves a snapshot cancel_access order, which is
