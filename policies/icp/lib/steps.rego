@@ -16,6 +16,7 @@
 #   on the hosting of the other domains of the websites the order covers.
 package icp.lib.steps
 
+import data.icp.lib.index
 import data.icp.lib.orders
 
 # small_plan(s, plan): every step of the plan on snapshot s is judged whole:
@@ -138,13 +139,66 @@ keys(s) := {[w.id, d] | some w in object.get(s, "websites", []); some d in w.dom
 # report lacks does not exist at that step (timeline.from_changes).
 whole_change(report) := {"entries": by_key(report), "lacking": null}
 
-# part_change(ks, report): what a step judged on a part gives the timeline:
-# each of the keys ks with its [state, reasons] in report, or null when the
-# report has no such entry (the domain no longer exists); the other entries
-# are carried forward.
-part_change(ks, report) := {"entries": {k: object.get(index, [k], null) | some k in ks}, "lacking": false} if {
-	index := by_key(report)
+# part_change(ks, reports): what a step judged on parts gives the timeline:
+# each of the keys ks with its [state, reasons] in the report of its domain
+# (reports: {domain: a report by key, by_key}), or null when that report has
+# no such entry (the domain no longer exists); the other entries are carried
+# forward.
+part_change(ks, reports) := {"entries": {k: object.get(reports, [k[1], k], null) | some k in ks}, "lacking": false}
+
+# judgements(scopes): where the entries that each step may change are
+# judged, given scopes[s] for each step s ("whole", or the set of domains
+# whose entries step s may change; scopes[0] is "whole"). An entry that step
+# s may change keeps its value until the next step that may change it (one
+# whose scope names its domain, or is whole), so the state of any step of
+# that span may judge it: the spans of several steps share the states that
+# judge them, and a state judged whole judges every span it lies in.
+#   whole: the steps judged whole: the first, the last, and those whose
+#          scope is whole;
+#   at:    {[s, d]: the step whose state judges the entry of domain d that
+#          step s may change}: the first step judged whole in its span,
+#          else one of the fewest steps that lie in every such span
+#          (points).
+judgements(scopes) := {"whole": wholes, "at": object.union(free, placed)} if {
+	last := count(scopes) - 1
+	wholes := {0, last} | {u | some u, sc in scopes; sc == "whole"}
+	spans := change_spans(scopes)
+	free := {[s, d]: min(ws) |
+		some [s, e, d] in spans
+		ws := {w | some w in wholes; w >= s; w <= e}
+		count(ws) > 0
+	}
+	rest := {[s, e, d] | some [s, e, d] in spans; not [s, d] in object.keys(free)}
+	ps := points(rest)
+	placed := {[s, d]: min({p | some p in ps; p >= s}) | some [s, _, d] in rest}
 }
+
+# change_spans(scopes): [s, e, d] for each domain d that step s may change
+# (but does not judge whole): e is the step before the next one that may
+# change d's entry (or the last step).
+change_spans(scopes) := {[s, e, d] |
+	changing := index.group([[d, u] | some u, sc in scopes; is_set(sc); some d in sc])
+	changing_all := {u | some u, sc in scopes; sc == "whole"}
+	some s, sc in scopes
+	is_set(sc)
+	some d in sc
+	e := min({u | some u in (changing[d] | changing_all); u > s} | {count(scopes)}) - 1
+}
+
+# points(spans): the fewest steps that lie in every span [s, e, _], chosen
+# greedily: the first end of all, then the first end of those that start
+# after it, and so on (each point is reached from the one before).
+# (graph.reachable follows only the nodes that are keys, so every end is
+# one, with no edge after the last point.)
+points(spans) := graph.reachable(next_points, {-1}) - {-1} if {
+	next_points := {p: {min(later) | count(later) > 0} |
+		some p in ({e | some [_, e, _] in spans} | {-1})
+		later := {e | some [s, e, _] in spans; s > p}
+	}
+}
+
+# by_key(report): {[website, domain]: [state, reasons]} of a report's
+# entries (the first entry wins when a key repeats, as in the report).
 
 by_key(report) := {k: [e.state, e.reasons] |
 	some k in {[e.website, e.domain] | some e in report}

@@ -76,8 +76,46 @@ test_part_keeps_what_decides_the_domains if {
 
 test_change_names_gone_domains_null if {
 	report := [{"website": "shop", "domain": "a.com", "state": "accessible", "reasons": []}]
-	steps.part_change({["shop", "a.com"], ["shop", "b.com"]}, report).entries == {["shop", "a.com"]: ["accessible", []], ["shop", "b.com"]: null}
+	by_domain := {"a.com": steps.by_key(report), "b.com": steps.by_key(report)}
+	steps.part_change({["shop", "a.com"], ["shop", "b.com"]}, by_domain).entries == {["shop", "a.com"]: ["accessible", []], ["shop", "b.com"]: null}
 	steps.whole_change(report) == {"entries": {["shop", "a.com"]: ["accessible", []]}, "lacking": null}
+}
+
+# A run of steps that each point another domain: each domain keeps its
+# entry from the step that points it to the last one, judged whole, which
+# judges them all; a.com, changed again by the last step, is judged before.
+test_judgements_share_states if {
+	j := steps.judgements(["whole", {"a.com"}, {"b.com"}, {"c.com"}, {"a.com"}])
+	j.whole == {0, 4}
+	j.at == {[1, "a.com"]: 3, [2, "b.com"]: 4, [3, "c.com"]: 4, [4, "a.com"]: 4}
+}
+
+# A domain changed again later bounds its span: a.com of step 1 must be
+# judged before step 3 changes it, b.com and a.com of step 2 together.
+test_judgements_bound_spans_by_the_next_change if {
+	j := steps.judgements(["whole", {"a.com"}, {"a.com", "b.com"}, {"a.com", "c.com"}, {"b.com"}, {"d.com"}])
+	j.whole == {0, 5}
+	j.at == {
+		[1, "a.com"]: 1, [2, "a.com"]: 2, [2, "b.com"]: 2,
+		[3, "a.com"]: 5, [3, "c.com"]: 5, [4, "b.com"]: 5, [5, "d.com"]: 5,
+	}
+}
+
+# A step judged whole judges the spans it lies in; a whole step ends the
+# spans before it.
+test_judgements_use_the_steps_judged_whole if {
+	j := steps.judgements(["whole", {"a.com"}, "whole", {"b.com"}, {"a.com"}, {"c.com"}])
+	j.whole == {0, 2, 5}
+	j.at == {[1, "a.com"]: 1, [3, "b.com"]: 5, [4, "a.com"]: 5, [5, "c.com"]: 5}
+
+	# the edge: one step, judged whole
+	steps.judgements(["whole"]) == {"whole": {0}, "at": {}}
+}
+
+# The greedy points: the fewest steps in every span.
+test_points if {
+	steps.points({[1, 1, "a"], [1, 5, "b"], [2, 3, "c"], [3, 6, "d"], [6, 6, "e"]}) == {1, 3, 6}
+	steps.points(set()) == set()
 }
 
 # A domain that a step does not name keeps its entry from the step before.

@@ -39,12 +39,13 @@ outcome := states[count(input.plan.actions)]
 # accessibility: each domain's state after the last action (state), before
 # the first (before), the worst over every step (worst) and the runs of
 # steps with the same state and reasons (timeline; product.md). The state
-# rules of icp.filing are judged on every step's state, where the domains of
-# the websites that a cancel_number of the plan deregistered before it give
-# ICP503 or ICP504 (per its acknowledgement) as reasons; step 0, the last
-# step and any step that may change every entry are judged whole, the others
-# only on the part of the state that decides the entries they may change
-# (data.icp.lib.steps): the other entries are carried forward.
+# rules of icp.filing are judged on the states the plan passes through,
+# where the domains of the websites that a cancel_number of the plan
+# deregistered before it give ICP503 or ICP504 (per its acknowledgement) as
+# reasons. Step 0, the last step and any step that may change every entry
+# are judged whole; the entries that another step may change are judged on
+# the part of a state that decides them, carried forward otherwise
+# (data.icp.lib.steps).
 accessibility := timeline.from_changes(final_report, step_changes, [a.id | some a in input.plan.actions])
 
 # final_report: the accessibility report of the outcome.
@@ -57,22 +58,42 @@ step_changes := [steps.whole_change(whole_report(s)) | some s in numbers.range(0
 } else := [step_change(s) | some s in numbers.range(0, count(input.plan.actions))]
 
 step_change(s) := steps.whole_change(whole_report(s)) if {
-	judged_whole(s)
-} else := steps.part_change(
-	{k | some k in (steps.keys(states[s - 1]) | steps.keys(states[s])); k[1] in ds},
-	a11y.report(part, state_violations(part) | deregistered_before(s)),
-) if {
-	ds := steps.scope(states[s - 1], states[s], deregistered_at(s - 1))
-	part := steps.part(states[s], ds)
+	s in judgements.whole
+} else := part_change(s)
+
+# part_change(s): the entries that step s may change, each from the report
+# of the step that judges it.
+part_change(s) := steps.part_change(ks, reports) if {
+	ds := scopes[s]
+	ks := {k | some k in (steps.keys(states[s - 1]) | steps.keys(states[s])); k[1] in ds}
+	reports := {d: reports_at[t] | some d in ds; t := judgements.at[[s, d]]}
 }
 
-# judged_whole(s): step s is judged whole: the first and the last, and a
-# step that may change every entry.
-judged_whole(0)
+# scopes: scopes[s] is what step s may change in the report, "whole" or the
+# set of domains whose entries it may change (step 0: "whole").
+scopes := [scope(s) | some s in numbers.range(0, count(input.plan.actions))]
 
-judged_whole(s) if s == count(input.plan.actions)
+scope(0) := "whole"
 
-judged_whole(s) if steps.scope(states[s - 1], states[s], deregistered_at(s - 1)) == "whole"
+scope(s) := steps.scope(states[s - 1], states[s], deregistered_at(s - 1)) if s > 0
+
+# judgements: where the entries are judged (data.icp.lib.steps.judgements):
+# whole, the steps judged whole; at, {[step, domain]: the step whose state
+# judges the entry of that domain that the step may change}.
+judgements := steps.judgements(scopes)
+
+# reports_at: {step t: its report, by [website, domain]}, for each step t
+# that judges some entries: whole, or on the part of its state that decides
+# the domains it judges.
+reports_at := {t: steps.by_key(report_at(t, {d | some [_, d], u in judgements.at; u == t})) |
+	some t in {t | some t in judgements.at}
+}
+
+report_at(t, ds) := whole_report(t) if {
+	t in judgements.whole
+} else := a11y.report(part, state_violations(part) | deregistered_before(t)) if {
+	part := steps.part(states[t], ds)
+}
 
 # whole_report(s): the accessibility report of states[s], judged whole.
 whole_report(s) := a11y.report(states[s], state_violations(states[s]) | deregistered_before(s))
