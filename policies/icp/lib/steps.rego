@@ -163,12 +163,10 @@ judgements(scopes) := {"whole": wholes, "at": object.union(free, placed)} if {
 	last := count(scopes) - 1
 	wholes := {0, last} | {u | some u, sc in scopes; sc == "whole"}
 	spans := change_spans(scopes)
-	free := {[s, d]: min(ws) |
-		some [s, e, d] in spans
-		ws := {w | some w in wholes; w >= s; w <= e}
-		count(ws) > 0
-	}
-	rest := {[s, e, d] | some [s, e, d] in spans; not [s, d] in object.keys(free)}
+
+	# a step judged whole other than the last ends the spans before it
+	free := {[s, d]: last | some [s, e, d] in spans; e == last}
+	rest := {span | some span in spans; span[1] < last}
 	ps := points(rest)
 	placed := {[s, d]: min({p | some p in ps; p >= s}) | some [s, _, d] in rest}
 }
@@ -177,12 +175,12 @@ judgements(scopes) := {"whole": wholes, "at": object.union(free, placed)} if {
 # (but does not judge whole): e is the step before the next one that may
 # change d's entry (or the last step).
 change_spans(scopes) := {[s, e, d] |
-	changing := index.group([[d, u] | some u, sc in scopes; is_set(sc); some d in sc])
-	changing_all := {u | some u, sc in scopes; sc == "whole"}
-	some s, sc in scopes
-	is_set(sc)
-	some d in sc
-	e := min({u | some u in (changing[d] | changing_all); u > s} | {count(scopes)}) - 1
+	bounds := {u | some u, sc in scopes; sc == "whole"} | {count(scopes)}
+	some d, changing in index.group([[d, u] | some u, sc in scopes; is_set(sc); some d in sc])
+	ordered := sort(changing | bounds)
+	some i, s in ordered
+	s in changing
+	e := ordered[i + 1] - 1
 }
 
 # points(spans): the fewest steps that lie in every span [s, e, _], chosen
@@ -199,7 +197,6 @@ points(spans) := graph.reachable(next_points, {-1}) - {-1} if {
 
 # by_key(report): {[website, domain]: [state, reasons]} of a report's
 # entries (the first entry wins when a key repeats, as in the report).
-
 by_key(report) := {k: [e.state, e.reasons] |
 	some k in {[e.website, e.domain] | some e in report}
 	e := [x | some x in report; [x.website, x.domain] == k][0]
