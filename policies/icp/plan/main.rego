@@ -33,9 +33,6 @@ simulation := sim.index(input.filing, input.plan)
 # with actions 0..i-1 applied); states[count(actions)] is the outcome.
 states := [sim.state(input.filing, simulation, i) | some i in numbers.range(0, count(input.plan.actions))]
 
-# outcome: the state after the plan's last action.
-outcome := states[count(input.plan.actions)]
-
 # accessibility: each domain's state after the last action (state), before
 # the first (before), the worst over every step (worst) and the runs of
 # steps with the same state and reasons (timeline; product.md). The state
