@@ -3,8 +3,8 @@
 # description: |
 #   A plan's accessibility report is judged on every state the plan passes
 #   through. Judging every state whole costs steps x snapshot size; this
-#   layer bounds, from the difference between two consecutive states, the
-#   domains whose entries a step may change, and builds the part of the
+#   layer bounds, from what a step changes (its effects), the domains whose
+#   entries it may change, and builds the part of the
 #   state that decides them, so that only that part is judged again and
 #   every other entry is carried forward from the step before.
 #
@@ -27,22 +27,16 @@ import data.icp.lib.orders
 # plus the actions' roughly bounds every state's.
 small_plan(s, plan) if ((count(object.get(s, "websites", [])) + count(object.get(s, "hosting", []))) + count(object.get(s, "orders", []))) + count(plan.actions) < 10
 
-# scope(prev, st, wids): what the step from state prev to state st may
+# scope(prev, st, df, wids): what the step from state prev to state st may
 # change in the report: "whole" (every entry), or the set of domains whose
-# entries it may change. wids: the websites that the step deregisters (their
+# entries it may change. df: the elements of websites, hosting and orders
+# that differ between the two states, or a superset of them
+# (data.icp.lib.plan.changed: the websites and hosting entries need only
+# their id and domain); wids: the websites that the step deregisters (their
 # reasons change even when a website already was deregistered).
-scope(prev, st, wids) := "whole" if {
-	whole(prev, st, diff(prev, st))
-} else := domains(prev, st, diff(prev, st), wids)
-
-# diff(prev, st): the elements of websites, hosting and orders that are in
-# one state and not in the other.
-diff(prev, st) := {field: differing |
-	some field in ["websites", "hosting", "orders"]
-	a := {x | some x in object.get(prev, field, [])}
-	b := {x | some x in object.get(st, field, [])}
-	differing := (a - b) | (b - a)
-}
+scope(prev, st, df, wids) := "whole" if {
+	whole(prev, st, df)
+} else := domains(prev, st, df, wids)
 
 # whole(prev, st, df): the step may change every entry: a field other than
 # websites, hosting and orders differs (the subject, actual, as_of), or a

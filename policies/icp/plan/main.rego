@@ -72,7 +72,7 @@ scopes := [scope(s) | some s in numbers.range(0, count(input.plan.actions))]
 
 scope(0) := "whole"
 
-scope(s) := steps.scope(states[s - 1], states[s], deregistered_at(s - 1)) if s > 0
+scope(s) := steps.scope(states[s - 1], states[s], sim.changed(input.plan, simulation, s - 1), deregistered_at(s - 1)) if s > 0
 
 # judgements: where the entries are judged (data.icp.lib.steps.judgements):
 # whole, the steps judged whole; at, {[step, domain]: the step whose state
