@@ -6,6 +6,8 @@
 #   changes: step 0 the snapshot, step s the state after action s.
 package icp.lib.timeline
 
+import data.icp.lib.index
+
 # severity: the states in the order of docs/rules.md's accessibility table, inaccessible worst.
 severity := {"inaccessible": 0, "blocked": 1, "not_served": 2, "at_risk": 3, "accessible": 4}
 
@@ -21,15 +23,18 @@ severity := {"inaccessible": 0, "blocked": 1, "not_served": 2, "at_risk": 3, "ac
 # null where the domain no longer exists} (step 0 and the last step: every
 # entry). An entry that a step does not name keeps its value from the step
 # before (data.icp.lib.steps), so a domain's runs are read from the steps
-# that name it.
+# that name it: the steps judged whole, and the others' entries grouped by
+# key once (rather than every step looked up for every entry).
 from_changes(final, changes, action_ids) := [object.union(e, {
 	"before": before_of(events),
 	"worst": worst_of(events),
 	"timeline": change_runs(events, count(changes) - 1, action_ids),
 }) |
+	named := index.group([[k, [s, x]] | some s, ch in changes; ch.lacking == false; some k, x in ch.entries])
+	wholes := [s | some s, ch in changes; ch.lacking == null]
 	some e in final
 	key := [e.website, e.domain]
-	events := [[s, x] | some s, ch in changes; x := object.get(ch.entries, [key], ch.lacking); x != false]
+	events := sort(object.get(named, [key], set()) | {[s, object.get(changes[s].entries, [key], null)] | some s in wholes})
 ]
 
 before_of(events) := events[0][1][0] if {
