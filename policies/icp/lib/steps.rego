@@ -124,8 +124,18 @@ website_part(w, ds, whole_sites, actual_sites) := w if {
 	count(listed) > 0
 }
 
-# keys(s): the [website, domain] of every entry of state s's report.
-keys(s) := {[w.id, d] | some w in object.get(s, "websites", []); some d in w.domains}
+# keys(s, ds): the [website, domain] of each entry of state s's report for
+# one of the domains ds.
+keys(s, ds) := {[wid, d] |
+	owners := owner_index(object.get(s, "websites", []))
+	some d in ds
+	some wid in object.get(owners, [d], set())
+}
+
+# owner_index(sites): {domain: the ids of the websites that list it}, a
+# function of the websites alone, so that the states that share them (most
+# steps change none) share it.
+owner_index(sites) := index.group([[d, w.id] | some w in sites; some d in w.domains])
 
 # whole_change(report): what a step judged whole gives the timeline: every
 # entry of its report, [state, reasons] by [website, domain] (the first

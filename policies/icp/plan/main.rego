@@ -62,7 +62,7 @@ step_change(s) := steps.whole_change(whole_report(s)) if {
 # of the step that judges it.
 part_change(s) := steps.part_change(ks, reports) if {
 	ds := scopes[s]
-	ks := {k | some k in (steps.keys(states[s - 1]) | steps.keys(states[s])); k[1] in ds}
+	ks := steps.keys(states[s - 1], ds) | steps.keys(states[s], ds)
 	reports := {d: reports_at[t] | some d in ds; t := judgements.at[[s, d]]}
 }
 
