@@ -17,12 +17,21 @@ type RuleInfo struct {
 	Title       string   `json:"title"`
 	Description string   `json:"description"`
 	Sources     []string `json:"sources"`
+	// Related are the annotation's related_resources: the web pages of
+	// the sources that have one.
+	Related []RelatedResource `json:"related_resources,omitempty"`
 	// Entry names the packages whose deny or warn the rule adds to, e.g.
 	// icp.filing and icp.plan for a rule judged on snapshots and plans.
 	Entry []string `json:"entry"`
 	// Translations are the title and description in other languages, from
 	// the annotation's custom title_<lang> and description_<lang>.
 	Translations map[string]RuleText `json:"-"`
+}
+
+// RelatedResource is a web page a rule rests on: its URL and what it is.
+type RelatedResource struct {
+	URL         string `json:"ref"`
+	Description string `json:"description,omitempty"`
 }
 
 // RuleText is a rule's title and description in one language.
@@ -71,7 +80,10 @@ func translations(custom map[string]any) map[string]RuleText {
 }
 
 // catalogue collects every annotated rule with a custom id. A rule judged
-// on both snapshots and plans has two Rego definitions and one entry.
+// on both snapshots and plans has two Rego definitions and one entry: its
+// one full annotation (the one with a title, in icp.annotations for the
+// built-in rules; else the first) gives the texts, and each deny or warn
+// annotated with its id names a package that judges it.
 func catalogue(c *ast.Compiler) map[string]RuleInfo {
 	out := make(map[string]RuleInfo)
 	for _, ref := range c.GetAnnotationSet().Flatten() {
@@ -82,16 +94,28 @@ func catalogue(c *ast.Compiler) map[string]RuleInfo {
 		}
 		info := out[id]
 		info.ID = id
-		if info.Title == "" {
+		if info.Title == "" && (a.Title != "" || info.Severity == "") {
 			info.Title = a.Title
 			info.Description = a.Description
 			info.Severity = fmt.Sprint(a.Custom["severity"])
 			info.Sources = stringList(a.Custom["sources"])
+			info.Related = relatedResources(a.RelatedResources)
 			info.Translations = translations(a.Custom)
 		}
-		pkg := ref.Path[:len(ref.Path)-1].String()
-		info.Entry = appendUnique(info.Entry, strings.TrimPrefix(pkg, "data."))
+		if name := ref.Path[len(ref.Path)-1].String(); name == `"deny"` || name == `"warn"` {
+			pkg := ref.Path[:len(ref.Path)-1].String()
+			info.Entry = appendUnique(info.Entry, strings.TrimPrefix(pkg, "data."))
+		}
 		out[id] = info
+	}
+	return out
+}
+
+// relatedResources reads an annotation's related_resources.
+func relatedResources(rs []*ast.RelatedResourceAnnotation) []RelatedResource {
+	var out []RelatedResource
+	for _, r := range rs {
+		out = append(out, RelatedResource{URL: r.Ref.String(), Description: r.Description})
 	}
 	return out
 }

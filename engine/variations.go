@@ -9,7 +9,7 @@ import (
 )
 
 // Variation is one setting of the province, provider or threshold data that
-// changes what a rule says (data.icp.variations.all): for `icpcheck rules`
+// changes what a rule says (data.icp.variations.catalogue): for `icpcheck rules`
 // and docs/provinces.md.
 type Variation struct {
 	Scope   string   `json:"scope"` // province, provider or threshold

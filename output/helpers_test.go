@@ -27,7 +27,11 @@ func sampleRules() []engine.RuleInfo {
 			ID: "ICP101", Severity: "deny", Title: "Served without active access",
 			Description: "A filed domain served from a mainland server at a provider where its website has no active access is blocked.",
 			Sources:     []string{"faq:must-transfer", "A13"},
-			Entry:       []string{"icp.filing", "icp.plan"},
+			Related: []engine.RelatedResource{{
+				URL:         "https://www.alibabacloud.com/help/faq-detail/37012.htm",
+				Description: "A13: Alibaba Cloud, domain resolving to a non-access provider",
+			}},
+			Entry: []string{"icp.filing", "icp.plan"},
 		},
 		{
 			ID: "ICP105", Severity: "warn", Title: "Resource expires soon",

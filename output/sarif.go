@@ -197,8 +197,11 @@ func (l lang) catalogueRule(r engine.RuleInfo) *sarif.ReportingDescriptor {
 	if r.Description != "" {
 		d.WithFullDescription(sarifText(r.Description))
 	}
-	if len(r.Sources) > 0 {
-		d.WithHelp(sarifText(l.t("Sources: ") + strings.Join(r.Sources, ", ")))
+	if len(r.Sources) > 0 || len(r.Related) > 0 {
+		d.WithHelp(l.sourcesHelp(r))
+	}
+	if len(r.Related) > 0 {
+		d.WithHelpURI(r.Related[0].URL)
 	}
 	props := sarif.NewPropertyBag().AddTag(nonEmpty(r.Severity, engine.SeverityWarn))
 	for _, e := range r.Entry {
@@ -206,6 +209,29 @@ func (l lang) catalogueRule(r engine.RuleInfo) *sarif.ReportingDescriptor {
 	}
 	return d.WithProperties(props)
 }
+
+// sourcesHelp is a rule's help: the sources it rests on, then a link to
+// each that has a web page (its METADATA related_resources), as text and,
+// with links, as Markdown, which code scanning shows beside an alert.
+func (l lang) sourcesHelp(r engine.RuleInfo) *sarif.MultiformatMessageString {
+	var text, markdown []string
+	if len(r.Sources) > 0 {
+		text = append(text, l.t("Sources: ")+strings.Join(r.Sources, ", "))
+		markdown = append(markdown, escapeMarkdown(text[0])+"\n")
+	}
+	for _, rr := range r.Related {
+		text = append(text, nonEmpty(rr.Description, rr.URL)+" <"+rr.URL+">")
+		markdown = append(markdown, "- ["+escapeMarkdown(nonEmpty(rr.Description, rr.URL))+"](<"+linkTarget.Replace(rr.URL)+">)")
+	}
+	help := sarifText(strings.Join(text, "\n"))
+	if len(r.Related) > 0 {
+		help.WithMarkdown(strings.Join(markdown, "\n"))
+	}
+	return help
+}
+
+// linkTarget keeps a URL inside a Markdown link's angle brackets.
+var linkTarget = strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20", "\n", "")
 
 // violationRule describes a rule known only from a violation of it, e.g.
 // one of a user's own policies: its title, severity and sources as found.

@@ -223,6 +223,31 @@ func assertRuleTable(t *testing.T, file, table string) {
 
 // TestGoldenExplain: explain on every snapshot and plan fixture, one golden
 // file per folder; each plan's report shows every domain before -> after.
+// TestRulesWhereAndLinks: `icpcheck rules` says where each rule is judged
+// and links the sources' pages (from METADATA related_resources); SARIF
+// gives each rule's first page as helpUri. ICP101 is judged on snapshots
+// and plans from one annotation.
+func TestRulesWhereAndLinks(t *testing.T) {
+	chdirRoot(t)
+	code, out, errOut := runCLI(t, "", "rules")
+	if code != exitOK {
+		t.Fatalf("rules: exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{
+		"ICP101  deny      snapshot, plan ",
+		"ICP906  warn      Terraform plan ",
+		"  A13: Alibaba Cloud, domain resolving to a non-access provider\n    https://www.alibabacloud.com/help/faq-detail/37012.htm\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("rules lacks %q:\n%s", want, out)
+		}
+	}
+	_, sarif, _ := runCLI(t, "", "validate", "-o", "sarif", "fixtures/filings/icp101-dns-at-provider-without-access.json")
+	if !strings.Contains(sarif, `"helpUri": "https://www.alibabacloud.com/help/faq-detail/37012.htm"`) {
+		t.Errorf("the SARIF rule ICP101 has no helpUri to A13:\n%s", sarif)
+	}
+}
+
 func TestGoldenExplain(t *testing.T) {
 	chdirRoot(t)
 	for _, dir := range []string{"fixtures/filings", "fixtures/plans"} {

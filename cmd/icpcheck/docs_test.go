@@ -48,6 +48,41 @@ func TestDocsRuleReference(t *testing.T) {
 	assertGeneratedSection(t, "docs/rules.md", "<!-- reference:begin -->\n", "<!-- reference:end -->", reference)
 }
 
+// TestDocsSources: the list of sources of docs/rules.md is
+// policies/icp/sources.json, the registry the rules' related_resources are
+// derived from; -update rewrites it.
+func TestDocsSources(t *testing.T) {
+	chdirRoot(t)
+	raw, err := os.ReadFile("policies/icp/sources.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var registry struct {
+		Sources map[string]string `json:"sources"`
+	}
+	if err := json.Unmarshal(raw, &registry); err != nil {
+		t.Fatal(err)
+	}
+	ids := slices.SortedFunc(maps.Keys(registry.Sources), func(a, b string) int {
+		return strings.Compare(sourceSortKey(a), sourceSortKey(b))
+	})
+	var b strings.Builder
+	for _, id := range ids {
+		fmt.Fprintf(&b, "- `%s` %s\n", id, registry.Sources[id])
+	}
+	assertGeneratedSection(t, "docs/rules.md", "<!-- sources:begin -->\n", "<!-- sources:end -->", b.String())
+}
+
+// sourceSortKey orders source ids as people read them: faq:* first, then
+// by letter and number (A7 before A13).
+func sourceSortKey(id string) string {
+	i := strings.IndexAny(id, "0123456789")
+	if i < 0 || strings.Contains(id, ":") {
+		return "0" + id
+	}
+	return fmt.Sprintf("1%s%08s", id[:i], id[i:])
+}
+
 // assertGeneratedSection checks that the text between two markers of a file
 // is want, or rewrites it with -update.
 func assertGeneratedSection(t *testing.T, file, begin, end, want string) {

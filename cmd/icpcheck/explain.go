@@ -15,10 +15,8 @@ import (
 // explainFlags are the groups explain shares with validate and check:
 // it reports to a person, so it has no -o, limits or baseline.
 type explainFlags struct {
-	config   configFlags
-	policy   policyFlags
-	output   outputFlags // --no-color and --lang only
-	document documentFlags
+	judgingFlags
+	output outputFlags // --no-color and --lang only
 }
 
 func explainCommand() command {
@@ -46,17 +44,11 @@ func (a *app) explain(ctx context.Context, f *explainFlags, fs *pflag.FlagSet, a
 	if len(args) != 1 {
 		return a.usageFailure(c, usageError{"give one snapshot or plan to explain"})
 	}
-	cfg, err := f.config.load(a)
+	cfg, opts, err := f.settle(a, fs)
 	if err != nil {
 		return a.usageFailure(c, err)
 	}
-	f.policy.applyConfig(fs, cfg)
-	f.document.applyConfig(fs, cfg)
 	if err := resolveLang(a, fs, cfg, &f.output.lang); err != nil {
-		return a.usageFailure(c, err)
-	}
-	opts, err := f.document.options()
-	if err != nil {
 		return a.usageFailure(c, err)
 	}
 	opts.Jobs, opts.Before, opts.Lang = 1, true, f.output.lang

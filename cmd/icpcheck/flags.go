@@ -221,6 +221,29 @@ func (f *documentFlags) options() (engine.Options, error) {
 	return opts, nil
 }
 
+// judgingFlags are the groups of a command that judges one document for
+// a person (explain, plan from-terraform): the config file, the policies
+// and how the document is judged.
+type judgingFlags struct {
+	config   configFlags
+	policy   policyFlags
+	document documentFlags
+}
+
+// settle reads the config file (unless --no-config), fills the policy and
+// document groups with its settings where no flag was given, and converts
+// them into the engine's options.
+func (f *judgingFlags) settle(a *app, fs *pflag.FlagSet) (*config.File, engine.Options, error) {
+	cfg, err := f.config.load(a)
+	if err != nil {
+		return nil, engine.Options{}, err
+	}
+	f.policy.applyConfig(fs, cfg)
+	f.document.applyConfig(fs, cfg)
+	opts, err := f.document.options()
+	return cfg, opts, err
+}
+
 // checkingFlags are the groups validate and check share.
 type checkingFlags struct {
 	config   configFlags

@@ -14,9 +14,7 @@ import (
 // planFlags are the groups plan from-terraform shares with check: the
 // policies and data, and the snapshot and regions the plan is judged with.
 type planFlags struct {
-	config   configFlags
-	policy   policyFlags
-	document documentFlags
+	judgingFlags
 }
 
 // planCommand is `icpcheck plan from-terraform`: it prints the
@@ -47,13 +45,7 @@ func (a *app) fromTerraform(ctx context.Context, f *planFlags, fs *pflag.FlagSet
 	if len(args) != 2 || args[0] != "from-terraform" {
 		return a.usageFailure(c, usageError{"usage: icpcheck plan from-terraform --filing SNAPSHOT FILE"})
 	}
-	cfg, err := f.config.load(a)
-	if err != nil {
-		return a.usageFailure(c, err)
-	}
-	f.policy.applyConfig(fs, cfg)
-	f.document.applyConfig(fs, cfg)
-	opts, err := f.document.options()
+	_, opts, err := f.settle(a, fs)
 	if err != nil {
 		return a.usageFailure(c, err)
 	}

@@ -23,8 +23,10 @@ type Catalogue struct {
 
 // zhWords are the Chinese of the catalogue's headings, keyed by English.
 var zhWords = map[string]string{
-	"ID": "ID", "SEVERITY": "级别", "TITLE": "标题", "SOURCES": "依据",
-	"WHERE": "范围", "RULES": "规则", "FIELD": "字段", "SETTING": "设置",
+	"ID": "ID", "SEVERITY": "级别", "JUDGED ON": "检查对象", "TITLE": "标题", "SOURCES": "依据",
+	"snapshot": "快照", "plan": "计划", "Terraform plan": "Terraform 计划",
+	"Web pages of the sources:": "依据的网页：",
+	"WHERE":                     "范围", "RULES": "规则", "FIELD": "字段", "SETTING": "设置",
 	"Severity": "级别", "Checked by": "检查命令", "Title": "标题", "Sources": "依据",
 	"Where": "范围", "province": "省份", "provider": "服务商", "threshold": "阈值",
 	"Alibaba Cloud": "阿里云", "Tencent Cloud": "腾讯云", "Huawei Cloud": "华为云", "Rules": "规则", "Field": "字段", "Setting": "设置",
@@ -84,4 +86,102 @@ func (c Catalogue) where(v engine.Variation) string {
 		return c.t(v.Scope) + " " + v.Key
 	}
 	return c.t("threshold") + " " + v.Key
+}
+
+// judgedOn names the documents a rule is judged on, from the packages it
+// adds to: snapshot (icp.filing), plan (icp.plan), Terraform plan
+// (icp.terraform); another package (a user's policy) by its name.
+func (c Catalogue) judgedOn(entries []string) string {
+	out := make([]string, 0, len(entries))
+	for _, e := range entries {
+		if kind, ok := judgedKinds[e]; ok {
+			e = c.t(kind)
+		}
+		out = append(out, e)
+	}
+	if c.Lang == "zh" {
+		return strings.Join(out, "、")
+	}
+	return strings.Join(out, ", ")
+}
+
+var judgedKinds = map[string]string{"icp.filing": "snapshot", "icp.plan": "plan", "icp.terraform": "Terraform plan"}
+
+// sourcePage is a cited source with a web page.
+type sourcePage struct{ id, what, url string }
+
+// heading is what a page is: "A13: Alibaba Cloud, ...", or the
+// description of a page that names no source id.
+func (p sourcePage) heading() string {
+	switch {
+	case p.id == p.url && p.what != "":
+		return p.what
+	case p.what != "":
+		return p.id + ": " + p.what
+	}
+	return p.id
+}
+
+// sourcePages lists once each source of the rules that has a web page
+// (their METADATA related_resources, described "ID: what it is"), in the
+// order of their ids (faq:* first, then by letter and number).
+func sourcePages(rules []engine.RuleInfo) []sourcePage {
+	var out []sourcePage
+	seen := make(map[string]bool)
+	for _, r := range rules {
+		for _, rr := range r.Related {
+			id := sourceID(rr)
+			if seen[id+" "+rr.URL] {
+				continue
+			}
+			seen[id+" "+rr.URL] = true
+			what := strings.TrimPrefix(rr.Description, id+": ")
+			if id == rr.URL {
+				what = rr.Description
+			}
+			out = append(out, sourcePage{id, what, rr.URL})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return sourceOrder(out[i].id) < sourceOrder(out[j].id) })
+	return out
+}
+
+// sourceOrder is a sort key of a source id: "A7" before "A13".
+func sourceOrder(id string) string {
+	i := strings.IndexFunc(id, func(r rune) bool { return r >= '0' && r <= '9' })
+	if i < 0 || strings.Contains(id, ":") {
+		return "0" + id
+	}
+	return fmt.Sprintf("1%s%08s", id[:i], id[i:])
+}
+
+// sourceID is the source id that a related resource's description starts
+// with ("A13: Alibaba Cloud, ..."), or, with none, its URL.
+func sourceID(rr engine.RelatedResource) string {
+	id, _, found := strings.Cut(rr.Description, ": ")
+	if !found || strings.ContainsAny(id, " \t") {
+		return rr.URL
+	}
+	return id
+}
+
+// linkTarget keeps a URL inside a Markdown link's angle brackets.
+var linkTarget = strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20", "\n", "")
+
+// linked writes a rule's sources for Markdown, each id that has a web page
+// as a link to it.
+func linked(r engine.RuleInfo) string {
+	urls := make(map[string]string)
+	for _, rr := range r.Related {
+		urls[sourceID(rr)] = rr.URL
+	}
+	out := make([]string, 0, len(r.Sources))
+	for _, id := range r.Sources {
+		if url, ok := urls[id]; ok {
+			out = append(out, "["+id+"](<"+linkTarget.Replace(url)+">)")
+		} else {
+			out = append(out, id)
+		}
+	}
+	return strings.Join(out, ", ")
 }

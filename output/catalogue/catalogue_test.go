@@ -11,8 +11,10 @@ import (
 
 var sample = []engine.RuleInfo{
 	{ID: "ICP101", Severity: "deny", Title: "Domain served by a provider without active access", Sources: []string{"faq:must-transfer", "A13"}, Entry: []string{"icp.filing", "icp.plan"}},
-	{ID: "ICP501", Severity: "warn", Title: "Access cancelled | numbers stay", Description: "The number stays valid.", Sources: []string{"A5"}, Entry: []string{"icp.plan"}},
-	{ID: "ACME001", Severity: "deny", Title: "Only approved providers", Sources: []string{}, Entry: []string{"acme.rules"}},
+	{ID: "ICP501", Severity: "warn", Title: "Access cancelled | numbers stay", Description: "The number stays valid.", Sources: []string{"A5"}, Entry: []string{"icp.plan"},
+		Related: []engine.RelatedResource{{URL: "https://help.aliyun.com/zh/icp-filing/a5", Description: "A5: Alibaba Cloud, canceling access"}}},
+	{ID: "ACME001", Severity: "deny", Title: "Only approved providers", Sources: []string{}, Entry: []string{"acme.rules"},
+		Related: []engine.RelatedResource{{URL: "https://wiki.example.com/approved-providers", Description: "the company's list"}}},
 }
 
 var sampleVariations = []engine.Variation{

@@ -12,7 +12,7 @@ func writeMarkdown(w io.Writer, c Catalogue) error {
 	var b strings.Builder
 	b.WriteString("| " + strings.Join([]string{c.t("ID"), c.t("Severity"), c.t("Checked by"), c.t("Title"), c.t("Sources")}, " | ") + " |\n| --- | --- | --- | --- | --- |\n")
 	for _, r := range c.Rules {
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", r.ID, r.Severity, commands(r.Entry), cell(r.Title), cell(strings.Join(r.Sources, ", ")))
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", r.ID, r.Severity, commands(r.Entry), cell(r.Title), cell(linked(r)))
 	}
 	if len(c.Variations) > 0 {
 		b.WriteString("\n" + c.t("Province and provider variations (policy data: correct a value with `-d`):") + "\n\n")

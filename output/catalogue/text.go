@@ -9,11 +9,17 @@ import (
 
 func writeText(w io.Writer, c Catalogue) error {
 	var b strings.Builder
-	rows := [][]string{{c.t("ID"), c.t("SEVERITY"), c.t("TITLE"), c.t("SOURCES")}}
+	rows := [][]string{{c.t("ID"), c.t("SEVERITY"), c.t("JUDGED ON"), c.t("TITLE"), c.t("SOURCES")}}
 	for _, r := range c.Rules {
-		rows = append(rows, []string{r.ID, r.Severity, oneCell(r.Title), strings.Join(r.Sources, ", ")})
+		rows = append(rows, []string{r.ID, r.Severity, c.judgedOn(r.Entry), oneCell(r.Title), strings.Join(r.Sources, ", ")})
 	}
 	table(&b, rows)
+	if pages := sourcePages(c.Rules); len(pages) > 0 {
+		b.WriteString("\n" + c.t("Web pages of the sources:") + "\n")
+		for _, p := range pages {
+			b.WriteString("  " + oneCell(p.heading()) + "\n    " + oneCell(p.url) + "\n")
+		}
+	}
 	if len(c.Variations) > 0 {
 		b.WriteString("\n" + c.t("Province and provider variations (policy data: correct a value with -d):") + "\n")
 		rows = [][]string{{c.t("WHERE"), c.t("RULES"), c.t("FIELD"), c.t("SETTING"), c.t("SOURCES")}}

@@ -72,7 +72,13 @@ site(patch) := object.union(shop, patch)
 host(d, p, mainland) := {"domain": d, "provider": p, "mainland": mainland, "resource": ecs}
 
 # order(id, type, p, status, submitted): an order of every website.
-order(id, type, p, status, submitted) := {"id": id, "type": type, "provider": p, "status": status, "submitted_at": submitted}
+order(id, type, p, status, submitted) := {
+	"id": id,
+	"type": type,
+	"provider": p,
+	"status": status,
+	"submitted_at": submitted,
+}
 
 # denies(s, id) and warns(s, id): the violations of rule id on snapshot s.
 denies(s, id) := {v | vs := filing.deny with input as s; some v in vs; v.rule == id}

@@ -77,11 +77,16 @@ test_icp101_user_provider_data if {
 		"hosting": [host("example.com", "alibaba-cloud", true)],
 		"orders": [order("T-1", "transfer", "alibaba-cloud", "administration_review", "2026-11-02T08:00:00Z")],
 	})
-	count(denies(s, "ICP101")) == 0 with data.icp.providers as {"alibaba-cloud": {"access_during_transfer": ["administration_review"]}}
+	count(denies(s, "ICP101")) == 0 with data.icp.providers as {
+		"alibaba-cloud": {"access_during_transfer": ["administration_review"]},
+	}
 }
 
 test_icp101_unfiled_domain_served_from_mainland if {
-	s := snapshot({"hosting": [host("example.com", "other-cloud", true), host("unfiled.example.org", "other-cloud", true)]})
+	s := snapshot({"hosting": [
+		host("example.com", "other-cloud", true),
+		host("unfiled.example.org", "other-cloud", true),
+	]})
 	v := only(denies(s, "ICP101"))
 	v.path == "/hosting/1"
 	v.domain == "unfiled.example.org"

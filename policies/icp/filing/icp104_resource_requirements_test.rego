@@ -51,7 +51,14 @@ test_icp104_missing_fields_not_judged if {
 
 test_icp104_other_type_or_provider_not_judged if {
 	count(denies(alibaba(object.union(ecs, {"type": "swas", "billing": "pay_as_you_go"}), true), "ICP104")) == 0
-	s := snapshot({"hosting": [object.union(host("example.com", "other-cloud", true), {"resource": {"type": "ecs", "billing": "pay_as_you_go"}})]})
+	s := snapshot({
+		"hosting": [
+			object.union(
+				host("example.com", "other-cloud", true),
+				{"resource": {"type": "ecs", "billing": "pay_as_you_go"}},
+			),
+		],
+	})
 	count(denies(s, "ICP104")) == 0
 }
 

@@ -13,6 +13,9 @@ import data.icp.lib.result
 #   has already expired. When the instance expires the filing may be judged
 #   invalid and cancelled: renew it, or move the domain to another resource
 #   at a provider with active access, before then.
+# related_resources:
+#   - ref: https://www.alibabacloud.com/help/faq-detail/36938.htm
+#     description: "A10: Alibaba Cloud, instance requirements for ICP filing"
 # custom:
 #   id: ICP105
 #   title_zh: 为已备案域名提供服务的资源即将到期
@@ -28,14 +31,14 @@ warn contains v if {
 	some i, h in input.hosting
 	expires := h.resource.expires_at
 	owners := filed_owners_of[h.domain]
-	not icp105_far(expires)
+	not _icp105_far(expires)
 	n := dates.days(input.as_of, expires)
 	n <= config.expiry_warning_days
 	v := result.violation(
 		rego.metadata.rule(),
 		messages.text("ICP105.filing", {
-			"resource": icp105_label(h.resource), "domain": h.domain, "websites": result.list(owners),
-			"provider": h.provider, "when": icp105_when(expires, n),
+			"resource": _icp105_label(h.resource), "domain": h.domain, "websites": result.list(owners),
+			"provider": h.provider, "when": _icp105_when(expires, n),
 		}),
 		object.union(
 			{"path": sprintf("/hosting/%d/resource/expires_at", [i]), "domain": h.domain, "provider": h.provider},
@@ -44,24 +47,24 @@ warn contains v if {
 	)
 }
 
-# icp105_far(expires): the resource expires more than expiry_warning_days
-# whole days after as_of, for sure: at or after icp105_cutoff. The rule does
+# _icp105_far(expires): the resource expires more than expiry_warning_days
+# whole days after as_of, for sure: at or after _icp105_cutoff. The rule does
 # not count the days of such a resource (a comparison instead of the day
 # count). Undefined when the threshold is not a number: then every resource's
 # days are counted (a function, so that `not` sees it undefined: within a
 # negated expression, the arguments and references are evaluated outside it).
-icp105_far(expires) if time.parse_rfc3339_ns(expires) >= icp105_cutoff
+_icp105_far(expires) if time.parse_rfc3339_ns(expires) >= _icp105_cutoff
 
-# icp105_cutoff: as_of plus expiry_warning_days + 1 days, in nanoseconds: a
+# _icp105_cutoff: as_of plus expiry_warning_days + 1 days, in nanoseconds: a
 # resource that expires from then on expires more than expiry_warning_days
 # whole days after as_of.
-icp105_cutoff := time.parse_rfc3339_ns(input.as_of) + ((config.expiry_warning_days + 1) * dates.day_ns)
+_icp105_cutoff := time.parse_rfc3339_ns(input.as_of) + ((config.expiry_warning_days + 1) * dates.day_ns)
 
-icp105_label(r) := messages.text("ICP105.resource", {"id": r.id}) if {
+_icp105_label(r) := messages.text("ICP105.resource", {"id": r.id}) if {
 	is_string(r.id)
 } else := messages.text("ICP105.resource.unnamed", {})
 
-icp105_when(expires, n) := messages.text("ICP105.expired", {"date": expires}) if {
+_icp105_when(expires, n) := messages.text("ICP105.expired", {"date": expires}) if {
 	not dates.before(input.as_of, expires)
 } else := messages.text("ICP105.expires.today", {"date": expires}) if {
 	n == 0

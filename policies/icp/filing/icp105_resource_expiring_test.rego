@@ -1,6 +1,13 @@
 package icp.filing_test
 
-expiring(expires) := snapshot({"hosting": [object.union(host("example.com", "other-cloud", true), {"resource": {"id": "i-abc", "expires_at": expires}})]})
+expiring(expires) := snapshot({
+	"hosting": [
+		object.union(
+			host("example.com", "other-cloud", true),
+			{"resource": {"id": "i-abc", "expires_at": expires}},
+		),
+	],
+})
 
 test_icp105_fires_within_30_days if {
 	v := only(warns(expiring("2026-12-01T08:00:00Z"), "ICP105"))
@@ -28,12 +35,27 @@ test_icp105_expired_and_near if {
 	contains(w.msg, "within a day")
 	x := only(warns(expiring("2026-11-21T09:00:00Z"), "ICP105"))
 	contains(x.msg, "in 1 day")
-	y := only(warns(snapshot({"hosting": [{"domain": "example.com", "provider": "other-cloud", "mainland": true, "resource": {"expires_at": "2026-11-25T09:00:00Z"}}]}), "ICP105"))
+	y := only(warns(
+		snapshot({
+			"hosting": [
+				{
+					"domain": "example.com",
+					"provider": "other-cloud",
+					"mainland": true,
+					"resource": {"expires_at": "2026-11-25T09:00:00Z"},
+				},
+			],
+		}),
+		"ICP105",
+	))
 	startswith(y.msg, "The resource serving")
 }
 
 test_icp105_not_for_unfiled_domain if {
-	s := snapshot({"websites": [object.remove(shop, ["icp_number"])], "hosting": expiring("2026-11-25T00:00:00Z").hosting})
+	s := snapshot({
+		"websites": [object.remove(shop, ["icp_number"])],
+		"hosting": expiring("2026-11-25T00:00:00Z").hosting,
+	})
 	count(warns(s, "ICP105")) == 0
 }
 

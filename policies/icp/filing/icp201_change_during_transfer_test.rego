@@ -3,7 +3,10 @@ package icp.filing_test
 transfer_open := order("T-1", "transfer", "alibaba-cloud", "administration_review", "2026-11-02T08:00:00Z")
 
 test_icp201_fires_on_the_change_order if {
-	s := snapshot({"orders": [transfer_open, order("C-1", "change", "other-cloud", "provider_review", "2026-11-10T08:00:00Z")]})
+	s := snapshot({"orders": [
+		transfer_open,
+		order("C-1", "change", "other-cloud", "provider_review", "2026-11-10T08:00:00Z"),
+	]})
 	v := only(denies(s, "ICP201"))
 	v.path == "/orders/1"
 	v.order == "C-1"

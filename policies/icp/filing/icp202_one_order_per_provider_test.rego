@@ -41,8 +41,20 @@ test_icp202_earlier_by_submitted_at_not_list_place if {
 test_icp202_list_place_without_times if {
 	s := snapshot({"orders": [
 		{"id": "C-1", "type": "change", "provider": "other-cloud", "status": "provider_review"},
-		{"id": "C-2", "type": "change", "provider": "other-cloud", "status": "provider_review", "submitted_at": "2026-11-01T08:00:00Z"},
-		{"id": "C-3", "type": "change", "provider": "other-cloud", "status": "provider_review", "submitted_at": "2026-11-01T16:00:00+08:00"},
+		{
+			"id": "C-2",
+			"type": "change",
+			"provider": "other-cloud",
+			"status": "provider_review",
+			"submitted_at": "2026-11-01T08:00:00Z",
+		},
+		{
+			"id": "C-3",
+			"type": "change",
+			"provider": "other-cloud",
+			"status": "provider_review",
+			"submitted_at": "2026-11-01T16:00:00+08:00",
+		},
 	]})
 	{v.order | some v in denies(s, "ICP202")} == {"C-2", "C-3"}
 }

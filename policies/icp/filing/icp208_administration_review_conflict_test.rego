@@ -3,7 +3,10 @@ package icp.filing_test
 # in_review(o1, o2): base with two orders (websites shop) in the given form.
 in_review(a, b) := snapshot({"orders": [a, b]})
 
-review(id, type, p, submitted) := object.union(order(id, type, p, "administration_review", submitted), {"websites": ["shop"]})
+review(id, type, p, submitted) := object.union(
+	order(id, type, p, "administration_review", submitted),
+	{"websites": ["shop"]},
+)
 
 test_icp208_fires_for_two_providers_in_review if {
 	s := in_review(

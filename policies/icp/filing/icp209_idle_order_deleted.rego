@@ -14,6 +14,9 @@ import data.icp.lib.result
 #   deleted after 45 days, warned from 30). The provider deletes an order that
 #   has not reached the administration in that time: finish it (the
 #   verification, the submission) or it must be started again.
+# related_resources:
+#   - ref: http://help.aliyun.com/document_detail/157772.html
+#     description: "A7: Alibaba Cloud, ICP filing order clean-up (orders idle 45 days are deleted)"
 # custom:
 #   id: ICP209
 #   title_zh: 订单在服务商处闲置，将被删除
@@ -37,12 +40,12 @@ warn contains v if {
 		rego.metadata.rule(),
 		messages.text("ICP209.filing", {
 			"order": o.id, "type": o.type, "provider": o.provider, "status": o.status, "days": n,
-			"submitted": o.submitted_at, "limit": limit, "when": icp209_when(n, limit),
+			"submitted": o.submitted_at, "limit": limit, "when": _icp209_when(n, limit),
 		}),
 		{"path": sprintf("/orders/%d", [i]), "order": o.id, "provider": o.provider},
 	)
 }
 
-icp209_when(n, limit) := messages.text("ICP209.due", {"days": limit - n}) if {
+_icp209_when(n, limit) := messages.text("ICP209.due", {"days": limit - n}) if {
 	n < limit
 } else := messages.text("ICP209.overdue", {})

@@ -1,6 +1,9 @@
 package icp.filing_test
 
-idle(p, status, submitted) := snapshot({"orders": [object.union(order("A-1", "add_website", p, status, submitted), {"websites": ["shop"]})]})
+idle(p, status, submitted) := snapshot({"orders": [object.union(
+	order("A-1", "add_website", p, status, submitted),
+	{"websites": ["shop"]},
+)]})
 
 test_icp209_fires_after_the_warning_days if {
 	v := only(warns(idle("alibaba-cloud", "sms_verification", "2026-10-15T08:00:00Z"), "ICP209"))

@@ -25,11 +25,14 @@ warn contains v if {
 	some i, o in input.orders
 	o.type == "transfer"
 	o.status == "rejected"
-	left := {wid | some wid in orders.covered(input, o); not icp301_resubmitted(i, o, wid)}
+	left := {wid | some wid in orders.covered(input, o); not _icp301_resubmitted(i, o, wid)}
 	count(left) > 0
 	v := result.violation(
 		rego.metadata.rule(),
-		messages.text("ICP301.filing", {"order": o.id, "websites": result.list(left), "provider": o.provider, "reasons": icp301_reasons(o)}),
+		messages.text(
+			"ICP301.filing",
+			{"order": o.id, "websites": result.list(left), "provider": o.provider, "reasons": _icp301_reasons(o)},
+		),
 		object.union(
 			{"path": sprintf("/orders/%d", [i]), "order": o.id, "provider": o.provider},
 			result.website_field(left),
@@ -37,20 +40,20 @@ warn contains v if {
 	)
 }
 
-# icp301_resubmitted(i, o, wid): a transfer to o's provider covering wid,
+# _icp301_resubmitted(i, o, wid): a transfer to o's provider covering wid,
 # later than order i, is open or approved.
-icp301_resubmitted(i, o, wid) if {
+_icp301_resubmitted(i, o, wid) if {
 	some j in orders.transfers_covering(input, wid)
 	t := input.orders[j]
 	t.provider == o.provider
-	icp301_live(t)
+	_icp301_live(t)
 	orders.earlier(input, i, j)
 }
 
-icp301_live(t) if orders.is_open(t)
+_icp301_live(t) if orders.is_open(t)
 
-icp301_live(t) if t.status == "approved"
+_icp301_live(t) if t.status == "approved"
 
-icp301_reasons(o) := messages.text("ICP301.reasons", {"reasons": concat("; ", o.rejection_reasons)}) if {
+_icp301_reasons(o) := messages.text("ICP301.reasons", {"reasons": concat("; ", o.rejection_reasons)}) if {
 	count(o.rejection_reasons) > 0
 } else := ""

@@ -16,7 +16,10 @@ test_icp301_fires_for_a_rejected_transfer if {
 
 test_icp301_not_when_resubmitted_or_approved if {
 	some status in ["provider_review", "sms_verification", "administration_review", "approved"]
-	later := object.union(order("T-2", "transfer", "alibaba-cloud", status, "2026-11-08T08:00:00Z"), {"websites": ["shop"]})
+	later := object.union(
+		order("T-2", "transfer", "alibaba-cloud", status, "2026-11-08T08:00:00Z"),
+		{"websites": ["shop"]},
+	)
 	count(warns(snapshot({"orders": [rejected, later]}), "ICP301")) == 0
 }
 
@@ -32,7 +35,10 @@ test_icp301_earlier_transfer_does_not_count if {
 
 test_icp301_resubmission_for_some_websites_only if {
 	r := object.union(rejected, {"websites": ["shop", "blog"], "rejection_reasons": []})
-	later := object.union(order("T-2", "transfer", "alibaba-cloud", "provider_review", "2026-11-08T08:00:00Z"), {"websites": ["shop"]})
+	later := object.union(
+		order("T-2", "transfer", "alibaba-cloud", "provider_review", "2026-11-08T08:00:00Z"),
+		{"websites": ["shop"]},
+	)
 	v := only(warns(object.union(two, {"orders": [r, later]}), "ICP301"))
 	v.website == "blog"
 	contains(v.msg, "was rejected and no later transfer")

@@ -17,6 +17,9 @@ import data.icp.lib.result
 #   be cancelled: get the transfer approved, or restore access at a provider.
 #   The 45 days are a setting to tune, not a term the administration
 #   publishes.
+# related_resources:
+#   - ref: http://help.aliyun.com/document_detail/157772.html
+#     description: "A7: Alibaba Cloud, ICP filing order clean-up (orders idle 45 days are deleted)"
 # custom:
 #   id: ICP302
 #   title_zh: 备案转入长期未完成且没有任何接入
@@ -31,14 +34,14 @@ import data.icp.lib.result
 #     - faq:rejected
 #     - A7
 warn contains v if {
-	some i, wids in icp302_stale
+	some i, wids in _icp302_stale
 	o := input.orders[i]
 	v := result.violation(
 		rego.metadata.rule(),
-		messages.text(icp302_key(wids), {
+		messages.text(_icp302_key(wids), {
 			"order": o.id, "provider": o.provider, "status": o.status, "limit": config.stale_transfer_days,
 			"days": dates.days(o.submitted_at, input.as_of), "submitted": o.submitted_at,
-			"sites": icp302_sites(wids),
+			"sites": _icp302_sites(wids),
 		}),
 		object.union(
 			{"path": sprintf("/orders/%d", [i]), "order": o.id, "provider": o.provider, "websites": sort(wids)},
@@ -47,21 +50,21 @@ warn contains v if {
 	)
 }
 
-# icp302_stale: {order index: the ids of the websites without active access
+# _icp302_stale: {order index: the ids of the websites without active access
 # for which that transfer has been pending too long}, so that a transfer of
 # several websites gives one warning naming them all. The violation's
 # websites field places it on each of them in the accessibility report.
-icp302_stale[i] contains w.id if {
+_icp302_stale[i] contains w.id if {
 	some w in input.websites
 	not w.id in websites_with_access
 	some i in orders.pending_transfers(input, w.id)
 	dates.days(input.orders[i].submitted_at, input.as_of) > config.stale_transfer_days
 }
 
-icp302_sites(wids) := messages.text("plan.website", {"websites": result.list(wids)}) if {
+_icp302_sites(wids) := messages.text("plan.website", {"websites": result.list(wids)}) if {
 	count(wids) == 1
 } else := messages.text("plan.websites", {"websites": result.list(wids)})
 
-icp302_key(wids) := "ICP302.filing.one" if {
+_icp302_key(wids) := "ICP302.filing.one" if {
 	count(wids) == 1
 } else := "ICP302.filing"

@@ -53,7 +53,10 @@ test_icp302_superseded_rejection_not_pending if {
 }
 
 test_icp302_threshold_from_data if {
-	v := only(warns(no_access("provider_review", "2026-11-01T08:00:00Z"), "ICP302")) with data.icp.thresholds.stale_transfer_days as 10
+	v := only(warns(
+		no_access("provider_review", "2026-11-01T08:00:00Z"),
+		"ICP302",
+	)) with data.icp.thresholds.stale_transfer_days as 10
 	contains(v.msg, "(10 days by the current setting; 19 days since")
 }
 

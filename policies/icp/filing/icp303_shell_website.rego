@@ -12,6 +12,9 @@ import data.icp.lib.websites
 #   pending. It is a shell website: the administration may deregister its
 #   number. Get a provider's access approved (submit a transfer to the
 #   provider that serves it).
+# related_resources:
+#   - ref: https://support.huaweicloud.com/icp_faq/icp_05_0030.html
+#     description: "H2: Huawei Cloud, cancel access and deregistration"
 # custom:
 #   id: ICP303
 #   title_zh: 已备案网站没有任何有效接入（空壳网站）

@@ -3,11 +3,19 @@ package icp.filing_test
 # moving: two websites, a transfer of shop open at alibaba-cloud.
 moving(hosting) := object.union(two, {
 	"hosting": hosting,
-	"orders": [object.union(order("T-1", "transfer", "alibaba-cloud", "provider_review", "2026-11-10T08:00:00Z"), {"websites": ["shop"]})],
+	"orders": [
+		object.union(
+			order("T-1", "transfer", "alibaba-cloud", "provider_review", "2026-11-10T08:00:00Z"),
+			{"websites": ["shop"]},
+		),
+	],
 })
 
 test_icp305_fires_for_an_unserved_domain_in_transfer if {
-	v := only(denies(moving([host("example.net", "other-cloud", true), host("www.example.net", "other-cloud", true)]), "ICP305"))
+	v := only(denies(
+		moving([host("example.net", "other-cloud", true), host("www.example.net", "other-cloud", true)]),
+		"ICP305",
+	))
 	v.path == "/websites/0/domains/0"
 	v.website == "shop"
 	v.domain == "example.com"
@@ -16,7 +24,11 @@ test_icp305_fires_for_an_unserved_domain_in_transfer if {
 
 test_icp305_not_when_served_or_without_transfer if {
 	count(denies(moving(two.hosting), "ICP305")) == 0
-	abroad := [host("example.com", "aws", false), host("example.net", "other-cloud", true), host("www.example.net", "other-cloud", true)]
+	abroad := [
+		host("example.com", "aws", false),
+		host("example.net", "other-cloud", true),
+		host("www.example.net", "other-cloud", true),
+	]
 	count(denies(moving(abroad), "ICP305")) == 0
 	count(denies(object.union(two, {"hosting": []}), "ICP305")) == 0
 }
@@ -36,5 +48,8 @@ test_icp305_yunnan_refiles if {
 	hosting := [host("example.net", "other-cloud", true), host("www.example.net", "other-cloud", true)]
 	not contains(only(denies(moving(hosting), "ICP305")).msg, "filed again")
 	yunnan := object.union(moving(hosting), {"subject": {"province": "YN"}})
-	contains(only(denies(yunnan, "ICP305")).msg, "rejected, and in Yunnan the filing must then be cancelled and filed again.")
+	contains(
+		only(denies(yunnan, "ICP305")).msg,
+		"rejected, and in Yunnan the filing must then be cancelled and filed again.",
+	)
 }

@@ -28,12 +28,12 @@ deny contains v if {
 	some d in record.differences(input)
 	v := result.violation(
 		rego.metadata.rule(),
-		messages.text("ICP401.filing", {"difference": record.describe(d), "note": icp401_province_note(d)}),
+		messages.text("ICP401.filing", {"difference": record.describe(d), "note": _icp401_province_note(d)}),
 		object.union({"path": d.path}, object.filter(d, {"website"})),
 	)
 }
 
-icp401_province_note(d) := messages.text("ICP401.province", {}) if {
+_icp401_province_note(d) := messages.text("ICP401.province", {}) if {
 	d.field == "province"
 	not d.website
 } else := ""

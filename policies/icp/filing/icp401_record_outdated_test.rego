@@ -14,7 +14,10 @@ test_icp401_fires_per_differing_field if {
 	some u in vs
 	u.path == "/actual/subject/name"
 	not u.website
-	contains(u.msg, `the subject's name is "Hangzhou Example Technology Co., Ltd." but actually "Hangzhou Example Group Co., Ltd."`)
+	contains(
+		u.msg,
+		`the subject's name is "Hangzhou Example Technology Co., Ltd." but actually "Hangzhou Example Group Co., Ltd."`,
+	)
 }
 
 test_icp401_not_when_actual_matches if {
@@ -51,9 +54,15 @@ test_icp401_domains_compare_as_sets if {
 }
 
 test_icp401_field_missing_from_record if {
-	v := only(denies(object.union(two, {"actual": {"websites": {"blog": {"administrator": {"name": "Wang Wu"}}}}}), "ICP401"))
+	v := only(denies(
+		object.union(two, {"actual": {"websites": {"blog": {"administrator": {"name": "Wang Wu"}}}}}),
+		"ICP401",
+	))
 	contains(v.msg, `website blog's administrator is nothing but actually {"name":"Wang Wu"}`)
-	u := only(denies(snapshot({"actual": {"websites": {"shop": {"administrator": {"email": "a@example.com"}}}}}), "ICP401"))
+	u := only(denies(
+		snapshot({"actual": {"websites": {"shop": {"administrator": {"email": "a@example.com"}}}}}),
+		"ICP401",
+	))
 	contains(u.msg, `administrator.email is nothing but actually "a@example.com"`)
 }
 

@@ -28,7 +28,10 @@ warn contains v if {
 	some d in record.differences(input)
 	v := result.violation(
 		rego.metadata.rule(),
-		messages.text("ICP402.filing", {"difference": record.describe(d), "transfers": result.list(orders.open_transfer_ids(input))}),
+		messages.text(
+			"ICP402.filing",
+			{"difference": record.describe(d), "transfers": result.list(orders.open_transfer_ids(input))},
+		),
 		object.union({"path": d.path}, object.filter(d, {"website"})),
 	)
 }

@@ -12,6 +12,9 @@ import data.icp.lib.websites
 #   from which one of its websites' domains is served. Once approved, the
 #   listed websites become inaccessible (for cancel_number, every website of
 #   the subject when its scope is subject).
+# related_resources:
+#   - ref: https://help.aliyun.com/zh/icp-filing/basic-icp-service/the-difference-between-canceling-access-and-canceling-filing
+#     description: "A5: Alibaba Cloud, the difference between canceling access and canceling filing"
 # custom:
 #   id: ICP506
 #   title_zh: 有未完结的注销订单
@@ -28,7 +31,7 @@ warn contains v if {
 	some i, o in input.orders
 	o.type in {"cancel_number", "cancel_access"}
 	orders.is_open(o)
-	msg := icp506_msg(o)
+	msg := _icp506_msg(o)
 	v := result.violation(
 		rego.metadata.rule(),
 		msg,
@@ -36,14 +39,14 @@ warn contains v if {
 	)
 }
 
-icp506_msg(o) := messages.text("ICP506.cancel_number", {
+_icp506_msg(o) := messages.text("ICP506.cancel_number", {
 	"order": o.id, "scope": object.get(o, "scope", "website"), "provider": o.provider,
-	"sites": icp506_sites(orders.covered(input, o)),
+	"sites": _icp506_sites(orders.covered(input, o)),
 }) if {
 	o.type == "cancel_number"
 }
 
-icp506_msg(o) := icp506_cancel_access(o, served, wids) if {
+_icp506_msg(o) := _icp506_cancel_access(o, served, wids) if {
 	o.type == "cancel_access"
 	wids := orders.covered(input, o)
 	served := {d |
@@ -55,20 +58,23 @@ icp506_msg(o) := icp506_cancel_access(o, served, wids) if {
 	count(served) > 0
 }
 
-icp506_cancel_access(o, served, wids) := messages.text("ICP506.cancel_access.one", params) if {
+_icp506_cancel_access(o, served, wids) := messages.text("ICP506.cancel_access.one", params) if {
 	params := {"order": o.id, "provider": o.provider, "domains": result.list(served), "websites": result.list(wids)}
 	count(served) == 1
-} else := messages.text("ICP506.cancel_access", {"order": o.id, "provider": o.provider, "domains": result.list(served), "websites": result.list(wids)})
+} else := messages.text(
+	"ICP506.cancel_access",
+	{"order": o.id, "provider": o.provider, "domains": result.list(served), "websites": result.list(wids)},
+)
 
-icp506_sites(wids) := messages.text("ICP506.sites.one", params) if {
-	params := {"websites": result.list(wids), "domains": result.list(icp506_domains(wids))}
+_icp506_sites(wids) := messages.text("ICP506.sites.one", params) if {
+	params := {"websites": result.list(wids), "domains": result.list(_icp506_domains(wids))}
 	count(wids) == 1
-	count(icp506_domains(wids)) > 0
+	count(_icp506_domains(wids)) > 0
 } else := messages.text("ICP506.sites", params) if {
-	params := {"websites": result.list(wids), "domains": result.list(icp506_domains(wids))}
-	count(icp506_domains(wids)) > 0
+	params := {"websites": result.list(wids), "domains": result.list(_icp506_domains(wids))}
+	count(_icp506_domains(wids)) > 0
 } else := messages.text("ICP506.sites.one.bare", {"websites": result.list(wids)}) if {
 	count(wids) == 1
 } else := messages.text("ICP506.sites.bare", {"websites": result.list(wids)})
 
-icp506_domains(wids) := {d | some w in input.websites; w.id in wids; some d in w.domains}
+_icp506_domains(wids) := {d | some w in input.websites; w.id in wids; some d in w.domains}

@@ -12,6 +12,9 @@ import data.icp.lib.result
 #   digits>号, or a website's number is not the subject's number followed by
 #   -N. The number is malformed: correct it to the number the administration
 #   issued.
+# related_resources:
+#   - ref: https://help.aliyun.com/en/icp-filing/basic-icp-service/the-icp-record-post-processing-1
+#     description: "A9: Alibaba Cloud, after the ICP filing (number display and format)"
 # custom:
 #   id: ICP901
 #   title_zh: 备案号格式不对
@@ -24,7 +27,7 @@ import data.icp.lib.result
 #     - H1
 deny contains v if {
 	result.judged(rego.metadata.rule())
-	some [path, wid, msg] in icp901_places
+	some [path, wid, msg] in _icp901_places
 	v := result.violation(
 		rego.metadata.rule(),
 		msg,
@@ -32,33 +35,33 @@ deny contains v if {
 	)
 }
 
-icp901_places contains ["/subject/icp_number", "", msg] if {
+_icp901_places contains ["/subject/icp_number", "", msg] if {
 	n := input.subject.icp_number
-	not icp901_reads_own(n)
+	not _icp901_reads_own(n)
 	not numbers.subject_number_ok(n, config.provinces)
-	msg := messages.text("ICP901.subject", {"number": sprintf("%q", [n]), "abbreviation": icp901_example_abbreviation})
+	msg := messages.text("ICP901.subject", {"number": sprintf("%q", [n]), "abbreviation": _icp901_example_abbreviation})
 }
 
-icp901_places contains [sprintf("/websites/%d/icp_number", [j]), w.id, icp901_website_msg(w)] if {
+_icp901_places contains [sprintf("/websites/%d/icp_number", [j]), w.id, _icp901_website_msg(w)] if {
 	some j, w in input.websites
 	n := w.icp_number
 	not numbers.website_number_ok(object.get(input.subject, "icp_number", ""), n)
 }
 
-# icp901_reads_own(n): n reads <abbreviation>ICP备<6-10 digits>号 with the
+# _icp901_reads_own(n): n reads <abbreviation>ICP备<6-10 digits>号 with the
 # abbreviation of the subject's own province: a lookup that decides the usual
 # case without the scan of subject_number_ok (which it implies). A function,
 # so that `not` sees it undefined where own_abbreviation is: within a negated
 # expression, the arguments and references are evaluated outside it.
-icp901_reads_own(n) if numbers.reads(n, own_abbreviation)
+_icp901_reads_own(n) if numbers.reads(n, own_abbreviation)
 
-icp901_website_msg(w) := messages.text("ICP901.website", {
+_icp901_website_msg(w) := messages.text("ICP901.website", {
 	"website": w.id, "number": sprintf("%q", [w.icp_number]),
 	"subject_number": input.subject.icp_number,
 }) if {
 	input.subject.icp_number
 } else := messages.text("ICP901.website.no_subject_number", {"website": w.id, "number": sprintf("%q", [w.icp_number])})
 
-default icp901_example_abbreviation := "浙"
+default _icp901_example_abbreviation := "浙"
 
-icp901_example_abbreviation := own_abbreviation if own_abbreviation != ""
+_icp901_example_abbreviation := own_abbreviation if own_abbreviation != ""

@@ -12,6 +12,9 @@ import data.icp.lib.result
 #   starts with is not that of subject.province. The number belongs to
 #   another province's administration: check the subject's province and the
 #   number.
+# related_resources:
+#   - ref: https://help.aliyun.com/en/icp-filing/basic-icp-service/the-icp-record-post-processing-1
+#     description: "A9: Alibaba Cloud, after the ICP filing (number display and format)"
 # custom:
 #   id: ICP902
 #   title_zh: 备案号属于其他省份
@@ -23,7 +26,7 @@ import data.icp.lib.result
 #     - A9
 deny contains v if {
 	result.judged(rego.metadata.rule())
-	some [place, wid, n] in icp902_numbers
+	some [place, wid, n] in _icp902_numbers
 
 	# n starts with another province's abbreviation: one built-in call, and
 	# a necessary condition for the scan of abbreviation_of to find an
@@ -34,27 +37,30 @@ deny contains v if {
 	a != own_abbreviation
 	v := result.violation(
 		rego.metadata.rule(),
-		icp902_msg(wid, {"number": n, "abbreviation": a, "province": icp902_province}),
-		object.union({"path": icp902_path(place)}, result.website_field({id | some id in {wid}; id != ""})),
+		_icp902_msg(wid, {"number": n, "abbreviation": a, "province": _icp902_province}),
+		object.union({"path": _icp902_path(place)}, result.website_field({id | some id in {wid}; id != ""})),
 	)
 }
 
-# icp902_numbers: [place, website id ("" for the subject), number] of each
+# _icp902_numbers: [place, website id ("" for the subject), number] of each
 # number of the snapshot, the place "subject" or the website's index.
-icp902_numbers contains ["subject", "", input.subject.icp_number]
+_icp902_numbers contains ["subject", "", input.subject.icp_number]
 
-icp902_numbers contains [j, w.id, w.icp_number] if {
+_icp902_numbers contains [j, w.id, w.icp_number] if {
 	some j, w in input.websites
 }
 
-icp902_path("subject") := "/subject/icp_number"
+_icp902_path("subject") := "/subject/icp_number"
 
-icp902_path(j) := sprintf("/websites/%d/icp_number", [j]) if is_number(j)
+_icp902_path(j) := sprintf("/websites/%d/icp_number", [j]) if is_number(j)
 
-icp902_msg("", params) := messages.text("ICP902.subject", params)
+_icp902_msg("", params) := messages.text("ICP902.subject", params)
 
-icp902_msg(wid, params) := messages.text("ICP902.website", object.union(params, {"website": wid})) if wid != ""
+_icp902_msg(wid, params) := messages.text("ICP902.website", object.union(params, {"website": wid})) if wid != ""
 
-icp902_province := messages.text("ICP902.province", {"code": input.subject.province, "name": p.name, "abbreviation": p.abbreviation}) if {
+_icp902_province := messages.text(
+	"ICP902.province",
+	{"code": input.subject.province, "name": p.name, "abbreviation": p.abbreviation},
+) if {
 	p := config.provinces[input.subject.province]
 } else := messages.text("ICP902.province.unknown", {"code": sprintf("%q", [input.subject.province])})

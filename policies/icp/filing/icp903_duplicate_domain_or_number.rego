@@ -10,6 +10,9 @@ import data.icp.lib.result
 #   One domain is listed under two websites, or two websites share an ICP
 #   number (reported on the later website). Each domain and each number
 #   belongs to one website: remove the duplicate or correct the number.
+# related_resources:
+#   - ref: https://help.aliyun.com/en/dws/faq-about-icp-filing
+#     description: "A18: Alibaba Cloud, FAQ about ICP filing (one domain per website; overseas servers)"
 # custom:
 #   id: ICP903
 #   title_zh: 域名或备案号出现在两个网站下
@@ -21,54 +24,54 @@ import data.icp.lib.result
 #     - A18
 deny contains v if {
 	result.judged(rego.metadata.rule())
-	some [path, place, msg] in icp903_places
+	some [path, place, msg] in _icp903_places
 	v := result.violation(rego.metadata.rule(), msg, object.union({"path": path}, place))
 }
 
 # The same domain or number under an earlier website: each domain and number
 # is looked up in an index built once (a scan of the earlier websites per
 # domain is quadratic on thousands of websites).
-icp903_places contains [sprintf("/websites/%d/domains/%d", [k, m]), {"website": w.id, "domain": d}, msg] if {
+_icp903_places contains [sprintf("/websites/%d/domains/%d", [k, m]), {"website": w.id, "domain": d}, msg] if {
 	some k, w in input.websites
 	k > 0
 	some m, d in w.domains
-	d in icp903_shared_domains
-	firsts := icp903_earlier(icp903_domain_sites[d], k)
+	d in _icp903_shared_domains
+	firsts := _icp903_earlier(_icp903_domain_sites[d], k)
 	count(firsts) > 0
 	msg := messages.text("ICP903.domain", {"domain": d, "website": w.id, "firsts": result.list(firsts)})
 }
 
-icp903_places contains [sprintf("/websites/%d/icp_number", [k]), {"website": w.id}, msg] if {
+_icp903_places contains [sprintf("/websites/%d/icp_number", [k]), {"website": w.id}, msg] if {
 	some k, w in input.websites
 	k > 0
 	n := w.icp_number
-	n in icp903_shared_numbers
-	firsts := icp903_earlier(icp903_number_sites[n], k)
+	n in _icp903_shared_numbers
+	firsts := _icp903_earlier(_icp903_number_sites[n], k)
 	count(firsts) > 0
 	msg := messages.text("ICP903.number", {"website": w.id, "number": n, "firsts": result.list(firsts)})
 }
 
-# icp903_shared_domains, icp903_shared_numbers: the domains (numbers) that
+# _icp903_shared_domains, _icp903_shared_numbers: the domains (numbers) that
 # more than one website lists (has): usually none, so the indexes below,
 # which hold only these, cost next to nothing.
-icp903_shared_domains := index.repeated([d | some w in input.websites; some d in w.domains])
+_icp903_shared_domains := index.repeated([d | some w in input.websites; some d in w.domains])
 
-icp903_shared_numbers := index.repeated([w.icp_number | some w in input.websites])
+_icp903_shared_numbers := index.repeated([w.icp_number | some w in input.websites])
 
-# icp903_domain_sites: {shared domain: {[position, id] of each website
+# _icp903_domain_sites: {shared domain: {[position, id] of each website
 # listing it}}.
-icp903_domain_sites := index.group([[d, [k, w.id]] |
+_icp903_domain_sites := index.group([[d, [k, w.id]] |
 	some k, w in input.websites
 	some d in w.domains
-	d in icp903_shared_domains
+	d in _icp903_shared_domains
 ])
 
-# icp903_number_sites: {shared number: {[position, id] of each website with
+# _icp903_number_sites: {shared number: {[position, id] of each website with
 # it}}.
-icp903_number_sites := index.group([[w.icp_number, [k, w.id]] |
+_icp903_number_sites := index.group([[w.icp_number, [k, w.id]] |
 	some k, w in input.websites
-	w.icp_number in icp903_shared_numbers
+	w.icp_number in _icp903_shared_numbers
 ])
 
-# icp903_earlier(sites, k): the ids of the sites before position k.
-icp903_earlier(sites, k) := {id | some [j, id] in sites; j < k}
+# _icp903_earlier(sites, k): the ids of the sites before position k.
+_icp903_earlier(sites, k) := {id | some [j, id] in sites; j < k}

@@ -13,12 +13,25 @@ test_icp905_fires_for_a_near_miss_in_hosting if {
 	v.path == "/hosting/0/provider"
 	v.domain == "example.com"
 	v.provider == "alibaba-clod"
-	contains(v.msg, `Provider "Alibaba Clod" is not a provider the registry knows, but looks like alibaba-cloud (Alibaba Cloud, 阿里云)`)
+	contains(
+		v.msg,
+		concat(" ", [
+			`Provider "Alibaba Clod" is not a provider the registry knows, but looks like alibaba-cloud`,
+			`(Alibaba Cloud, 阿里云)`,
+		]),
+	)
 }
 
 test_icp905_fires_in_access_and_orders if {
 	s := snapshot({
-		"websites": [site({"access": [{"provider": "other-cloud", "status": "active"}, {"provider": "tencnet", "status": "cancelled"}]})],
+		"websites": [
+			site({
+				"access": [
+					{"provider": "other-cloud", "status": "active"},
+					{"provider": "tencnet", "status": "cancelled"},
+				],
+			}),
+		],
 		"orders": [order("T-1", "transfer", "huawei-clod", "approved", "2026-11-02T08:00:00Z")],
 	})
 	{[v.path, v.provider] | some v in decided(s, "ICP905")} == {
@@ -28,7 +41,10 @@ test_icp905_fires_in_access_and_orders if {
 }
 
 test_icp905_not_for_ids_aliases_or_distant_names if {
-	s := snapshot({"hosting": [host("example.com", "阿里云", false)], "orders": [order("T-1", "transfer", "my-idc", "approved", "2026-11-02T08:00:00Z")]})
+	s := snapshot({
+		"hosting": [host("example.com", "阿里云", false)],
+		"orders": [order("T-1", "transfer", "my-idc", "approved", "2026-11-02T08:00:00Z")],
+	})
 	count(decided(s, "ICP905")) == 0
 	count(decided(base, "ICP905")) == 0
 }

@@ -39,11 +39,11 @@ active_access := access.active_pairs(input, serving_transfers)
 websites_with_access := {wid | some [wid, _] in active_access}
 
 # serving_transfers: the transfer orders in a status in which their provider
-# already serves the site (access.in_transfer), with the statuses looked up
+# already serves the site (access._in_transfer), with the statuses looked up
 # by a built-in: data passed to a function is converted from the store whole
 # (to be hashed for the function cache), on every query, while the lookup
 # converts only what it reads. (The path lookup gives [] where the nested
-# lookups of access.during_transfer fail on a provider entry that is not an
+# lookups of access._during_transfer fail on a provider entry that is not an
 # object: neither lets the order serve.)
 serving_transfers := [o |
 	some o in object.get(input, "orders", [])

@@ -8,9 +8,9 @@ package icp.lib.access
 
 import data.icp.lib.orders
 
-# during_transfer(providers, p): the transfer statuses in which provider p
+# _during_transfer(providers, p): the transfer statuses in which provider p
 # already serves the site (its access_during_transfer; none when absent).
-during_transfer(providers, p) := object.get(object.get(providers, p, {}), "access_during_transfer", [])
+_during_transfer(providers, p) := object.get(object.get(providers, p, {}), "access_during_transfer", [])
 
 # active_at(s, wid, p, providers): website wid has active access at provider p:
 # its access entry for p is active, or a transfer covering it to p is in one of
@@ -19,7 +19,7 @@ active_at(s, wid, p, providers) if p in active_providers(s, wid, providers)
 
 # active_providers(s, wid, providers): the providers at which website wid has
 # active access.
-active_providers(s, wid, providers) := recorded(s, wid) | in_transfer(s, wid, providers)
+active_providers(s, wid, providers) := recorded(s, wid) | _in_transfer(s, wid, providers)
 
 recorded(s, wid) := {a.provider |
 	some w in s.websites
@@ -28,18 +28,18 @@ recorded(s, wid) := {a.provider |
 	a.status == "active"
 }
 
-in_transfer(s, wid, providers) := {o.provider |
+_in_transfer(s, wid, providers) := {o.provider |
 	some o in object.get(s, "orders", [])
 	o.type == "transfer"
 	orders.covers(o, wid)
-	o.status in during_transfer(providers, o.provider)
+	o.status in _during_transfer(providers, o.provider)
 }
 
 # active_pairs(s, serving): every [website id, provider] such that the
 # website has active access at the provider (active_at), for the websites of
 # s, in one pass: its access entry there is active, or a transfer among
 # serving covers it, serving the transfer orders of s in a status in which
-# their provider already serves the site (o.status in during_transfer(
+# their provider already serves the site (o.status in _during_transfer(
 # providers, o.provider)). Look pairs up in it rather than calling active_at
 # in a loop.
 active_pairs(s, serving) := {[w.id, a.provider] |
@@ -52,6 +52,6 @@ active_pairs(s, serving) := {[w.id, a.provider] |
 	wid in orders.website_ids(s)
 }
 
-# has_active_access(s, wid, providers): website wid has active access at some
+# _has_active_access(s, wid, providers): website wid has active access at some
 # provider.
-has_active_access(s, wid, providers) if count(active_providers(s, wid, providers)) > 0
+_has_active_access(s, wid, providers) if count(active_providers(s, wid, providers)) > 0

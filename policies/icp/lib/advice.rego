@@ -18,40 +18,43 @@ import data.icp.lib.result
 # sentences. in_plan words a transfer as a plan's step ("await its
 # approval before this step") rather than a snapshot's ("the open
 # transfer").
-serve_instead(s, wid, p, providers, in_plan) := messages.text("advice.keep", {"providers": result.list(others), "until": until(s, wid, p, in_plan)}) if {
+serve_instead(s, wid, p, providers, in_plan) := messages.text(
+	"advice.keep",
+	{"providers": result.list(others), "until": _until(s, wid, p, in_plan)},
+) if {
 	others := access.active_providers(s, wid, providers) - {p}
 	count(others) > 0
-} else := messages.text("advice.none", {"website": wid, "first": first_access(s, wid, p, in_plan)})
+} else := messages.text("advice.none", {"website": wid, "first": _first_access(s, wid, p, in_plan)})
 
-until(s, wid, p, true) := messages.text("ICP101.until.await", {"transfers": result.list(ids), "provider": p}) if {
-	ids := open_transfers(s, wid, p)
+_until(s, wid, p, true) := messages.text("ICP101.until.await", {"transfers": result.list(ids), "provider": p}) if {
+	ids := _open_transfers(s, wid, p)
 	count(ids) > 0
 } else := messages.text("ICP101.until", {"website": wid, "provider": p})
 
-until(s, wid, p, false) := messages.text("ICP101.until.open", {"provider": p}) if {
-	count(open_transfers(s, wid, p)) > 0
+_until(s, wid, p, false) := messages.text("ICP101.until.open", {"provider": p}) if {
+	count(_open_transfers(s, wid, p)) > 0
 } else := messages.text("ICP101.until", {"website": wid, "provider": p})
 
-first_access(s, wid, p, _) := messages.text("advice.wait", {"transfers": result.list(ids), "provider": p}) if {
-	ids := open_transfers(s, wid, p)
+_first_access(s, wid, p, _) := messages.text("advice.wait", {"transfers": result.list(ids), "provider": p}) if {
+	ids := _open_transfers(s, wid, p)
 	count(ids) > 0
 } else := messages.text("advice.elsewhere", {"provider": q, "transfers": result.list(ids)}) if {
 	q := min({o.provider |
 		some o in s.orders
-		transfer_open_for(o, wid)
+		_transfer_open_for(o, wid)
 	})
-	ids := open_transfers(s, wid, q)
+	ids := _open_transfers(s, wid, q)
 } else := messages.text("advice.submit", {"website": wid, "provider": p})
 
-# open_transfers(s, wid, p): the ids of the open transfers of s to p that
+# _open_transfers(s, wid, p): the ids of the open transfers of s to p that
 # cover website wid.
-open_transfers(s, wid, p) := {o.id |
+_open_transfers(s, wid, p) := {o.id |
 	some o in s.orders
 	o.provider == p
-	transfer_open_for(o, wid)
+	_transfer_open_for(o, wid)
 }
 
-transfer_open_for(o, wid) if {
+_transfer_open_for(o, wid) if {
 	o.type == "transfer"
 	orders.is_open(o)
 	orders.covers(o, wid)

@@ -29,6 +29,9 @@ expiry_warning_days := object.get(thresholds, "expiry_warning_days", 30)
 # refiling(subject): ", and in <province> the filing must then be cancelled
 # and filed again" where the subject's province has
 # unreachable_transfer_refiles (ICP305), else "".
-refiling(subject) := messages.text("refiling", {"province": object.get(provinces, [subject.province, "name"], subject.province)}) if {
+refiling(subject) := messages.text(
+	"refiling",
+	{"province": object.get(provinces, [subject.province, "name"], subject.province)},
+) if {
 	object.get(provinces, [subject.province, "unreachable_transfer_refiles"], false) == true
 } else := ""

@@ -9,11 +9,11 @@ day_ns := 86400000000000
 
 # days(from, to): whole days from `from` to `to` (RFC 3339 strings), rounded
 # down (floor, so negative when `to` is earlier).
-days(from, to) := floor_div(time.parse_rfc3339_ns(to) - time.parse_rfc3339_ns(from), day_ns)
+days(from, to) := _floor_div(time.parse_rfc3339_ns(to) - time.parse_rfc3339_ns(from), day_ns)
 
-# floor_div(a, b): a divided by b (integers, b > 0), rounded down, in integer
+# _floor_div(a, b): a divided by b (integers, b > 0), rounded down, in integer
 # arithmetic (the floor builtin of OPA v1.22 rounds -0.5 to 0).
-floor_div(a, b) := ((a - r) / b) - 1 if {
+_floor_div(a, b) := ((a - r) / b) - 1 if {
 	r := a % b
 	r < 0
 } else := (a - (a % b)) / b

@@ -12,14 +12,14 @@ package icp.lib.index
 # [k2, v] in pairs; k2 == k}`) scans all pairs for every key.
 group(pairs) := {key: {p[1] | some p in array.slice(sorted, start, ends[g])} |
 	sorted := sort(pairs)
-	starts := [i | some i, _ in sorted; not continues_group(sorted, i)]
+	starts := [i | some i, _ in sorted; not _continues_group(sorted, i)]
 	ends := array.concat(array.slice(starts, 1, count(starts)), [count(sorted)])
 	some g, start in starts
 	key := sorted[start][0]
 }
 
-# continues_group(sorted, i): pair i has the key of the pair before it.
-continues_group(sorted, i) if {
+# _continues_group(sorted, i): pair i has the key of the pair before it.
+_continues_group(sorted, i) if {
 	i > 0
 	sorted[i - 1][0] == sorted[i][0]
 }

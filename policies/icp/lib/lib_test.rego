@@ -51,9 +51,9 @@ test_transfers_open_and_pending if {
 	not orders.transfer_open({"orders": []})
 	not orders.transfer_open({})
 	orders.open_transfer_ids(state) == {"T-1", "T-3"}
-	orders.transfer_open_for(state, "shop")
-	orders.transfer_open_for(state, "blog")
-	not orders.transfer_open_for(state, "old")
+	orders._transfer_open_for(state, "shop")
+	orders._transfer_open_for(state, "blog")
+	not orders._transfer_open_for(state, "old")
 	orders.pending_transfers(state, "shop") == {2}
 	orders.pending_transfers(state, "blog") == {0, 1}
 	orders.pending_transfers(state, "old") == {1}
@@ -62,9 +62,9 @@ test_transfers_open_and_pending if {
 }
 
 test_change_during_transfer if {
-	orders.change_during_transfer(state, {"type": "change", "status": "provider_review"})
-	not orders.change_during_transfer(state, {"type": "change", "status": "approved"})
-	not orders.change_during_transfer({"orders": []}, {"type": "change", "status": "provider_review"})
+	orders._change_during_transfer(state, {"type": "change", "status": "provider_review"})
+	not orders._change_during_transfer(state, {"type": "change", "status": "approved"})
+	not orders._change_during_transfer({"orders": []}, {"type": "change", "status": "provider_review"})
 }
 
 test_access if {
@@ -73,34 +73,34 @@ test_access if {
 	access.active_providers(state, "blog", {}) == set()
 	access.active_at(state, "blog", "tencent-cloud", providers)
 	not access.active_at(state, "shop", "alibaba-cloud", providers)
-	access.has_active_access(state, "shop", {})
-	not access.has_active_access(state, "old", providers)
-	access.during_transfer({}, "x") == []
+	access._has_active_access(state, "shop", {})
+	not access._has_active_access(state, "old", providers)
+	access._during_transfer({}, "x") == []
 }
 
 test_websites if {
-	websites.filed_ids(state) == {"shop", "blog"}
-	websites.filed_ids(object.union(state, {"subject": {"status": "deregistered"}})) == set()
-	websites.by_id(state, "blog").domains == ["example.net", "example.com"]
+	websites._filed_ids(state) == {"shop", "blog"}
+	websites._filed_ids(object.union(state, {"subject": {"status": "deregistered"}})) == set()
+	websites._by_id(state, "blog").domains == ["example.net", "example.com"]
 	websites.owners(state, "example.com") == {"shop", "blog"}
 	websites.owners(state, "old.example.org") == {"old"}
 	websites.filed_owners(state, "old.example.org") == set()
 	websites.served_from(state, "example.net", "tencent-cloud")
 	not websites.served_from(state, "example.net", "aws")
-	websites.served_providers(state, "example.net") == {"tencent-cloud"}
-	websites.served_providers({}, "example.net") == set()
+	websites._served_providers(state, "example.net") == {"tencent-cloud"}
+	websites._served_providers({}, "example.net") == set()
 	websites.hosted(state, "example.net")
 	not websites.hosted(state, "old.example.org")
-	websites.website_served_from(state, "blog", "other-cloud")
-	not websites.website_served_from(state, "shop", "tencent-cloud")
+	websites._website_served_from(state, "blog", "other-cloud")
+	not websites._website_served_from(state, "shop", "tencent-cloud")
 }
 
 test_numbers if {
 	provinces := {"ZJ": {"abbreviation": "浙"}, "SH": {"abbreviation": "沪"}, "XX": {}}
-	numbers.abbreviations(provinces) == {"浙", "沪"}
-	numbers.abbreviation(provinces, "SH") == "沪"
-	numbers.abbreviation(provinces, "XX") == ""
-	numbers.abbreviation(provinces, "??") == ""
+	numbers._abbreviations(provinces) == {"浙", "沪"}
+	numbers._abbreviation(provinces, "SH") == "沪"
+	numbers._abbreviation(provinces, "XX") == ""
+	numbers._abbreviation(provinces, "??") == ""
 	numbers.subject_number_ok("沪ICP备123456号", provinces)
 	not numbers.subject_number_ok("京ICP备123456号", provinces)
 	numbers.abbreviation_of("沪ICP备123456号", provinces) == "沪"
@@ -111,7 +111,7 @@ test_numbers if {
 
 test_numbers_with_the_shipped_provinces if {
 	count(config.provinces) == 31
-	count(numbers.abbreviations(config.provinces)) == 31
+	count(numbers._abbreviations(config.provinces)) == 31
 	numbers.subject_number_ok("京ICP备12345678号", config.provinces)
 	config.provinces.GS.transfer_must_match == ["subject.name", "subject.certificate", "website.administrator"]
 	config.provinces.TJ.transfer_must_match == ["subject.name", "subject.certificate"]
@@ -140,30 +140,45 @@ test_record_differs if {
 }
 
 test_record_changes_and_describe if {
-	record.changes("administrator", {"name": "x", "email": "e"}, {"name": "y", "email": "e"}) == [{"field": "administrator.name", "recorded": "y", "actual": "x"}]
+	record.changes(
+		"administrator",
+		{"name": "x", "email": "e"},
+		{"name": "y", "email": "e"},
+	) == [{"field": "administrator.name", "recorded": "y", "actual": "x"}]
 	record.changes("name", "x", "y") == [{"field": "name", "recorded": "y", "actual": "x"}]
 	d := {"field": "administrator", "website": "shop", "changes": [
 		{"field": "administrator.email", "recorded": null, "actual": "e"},
 		{"field": "administrator.name", "recorded": "y", "actual": "x"},
 	]}
-	record.describe(d) == `website shop's administrator.email is nothing but actually "e"; administrator.name is "y" but actually "x"`
+	record.describe(d) == concat("; ", [
+		`website shop's administrator.email is nothing but actually "e"`,
+		`administrator.name is "y" but actually "x"`,
+	])
 }
 
 test_record_differences if {
-	s := object.union(state, {"actual": {"subject": {"status": "active", "name": "N"}, "websites": {"shop": {"domains": ["example.com"], "name": "Shop"}}}})
+	s := object.union(
+		state,
+		{
+			"actual": {
+				"subject": {"status": "active", "name": "N"},
+				"websites": {"shop": {"domains": ["example.com"], "name": "Shop"}},
+			},
+		},
+	)
 	{d.path | some d in record.differences(s)} == {"/actual/subject/name", "/actual/websites/shop/name"}
 	record.differences(state) == set()
 }
 
 test_resources if {
 	rules := {"p": {"resource_rules": {"ecs": {"billing": ["subscription"], "min_term_months": 3}}}}
-	resources.rules_for(rules, "p", "ecs").min_term_months == 3
-	resources.rules_for(rules, "q", "ecs") == {}
-	resources.problems(rules, "p", true, {"type": "ecs", "billing": "subscription", "term_months": 3}) == set()
-	count(resources.problems(rules, "p", true, {"type": "ecs", "billing": "pay_as_you_go", "term_months": 1})) == 2
-	resources.problems(rules, "p", false, {"type": "ecs", "billing": "pay_as_you_go", "term_months": 1}) == set()
-	resources.problems(rules, "p", true, {}) == set()
-	resources.problems(config.providers, "alibaba-cloud", false, {"type": "ecs", "billing": "pay_as_you_go"}) == set()
+	resources._rules_for(rules, "p", "ecs").min_term_months == 3
+	resources._rules_for(rules, "q", "ecs") == {}
+	resources._problems(rules, "p", true, {"type": "ecs", "billing": "subscription", "term_months": 3}) == set()
+	count(resources._problems(rules, "p", true, {"type": "ecs", "billing": "pay_as_you_go", "term_months": 1})) == 2
+	resources._problems(rules, "p", false, {"type": "ecs", "billing": "pay_as_you_go", "term_months": 1}) == set()
+	resources._problems(rules, "p", true, {}) == set()
+	resources._problems(config.providers, "alibaba-cloud", false, {"type": "ecs", "billing": "pay_as_you_go"}) == set()
 }
 
 test_result if {
@@ -271,11 +286,11 @@ state_of(served, vs) := [e.state, e.reasons] if {
 }
 
 test_floor_div if {
-	dates.floor_div(7, 2) == 3
-	dates.floor_div(-1, 2) == -1
-	dates.floor_div(-4, 2) == -2
-	dates.floor_div(-5, 2) == -3
-	dates.floor_div(0, 2) == 0
+	dates._floor_div(7, 2) == 3
+	dates._floor_div(-1, 2) == -1
+	dates._floor_div(-4, 2) == -2
+	dates._floor_div(-5, 2) == -3
+	dates._floor_div(0, 2) == 0
 }
 
 test_open_transfers_for if {

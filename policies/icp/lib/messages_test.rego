@@ -8,14 +8,14 @@ import data.icp.lib.messages
 placeholders(t) := {p | some p in regex.find_n(`\{[a-z_]+\}`, t, -1)}
 
 test_every_language_has_every_key if {
-	keys := {k | some l in messages.languages; some k, _ in data.icp.messages[l]}
-	missing := {[l, k] | some l in messages.languages; some k in keys; not data.icp.messages[l][k]}
+	keys := {k | some l in messages._languages; some k, _ in data.icp.messages[l]}
+	missing := {[l, k] | some l in messages._languages; some k in keys; not data.icp.messages[l][k]}
 	count(missing) == 0
 }
 
 test_every_text_has_the_placeholders_of_english if {
 	differ := {[l, k] |
-		some l in messages.languages
+		some l in messages._languages
 		some k, t in data.icp.messages[l]
 		placeholders(t) != placeholders(object.get(data.icp.messages.en, k, ""))
 	}
@@ -28,7 +28,7 @@ test_every_chinese_text_is_chinese if {
 }
 
 test_the_languages_are_english_and_chinese if {
-	messages.languages == {"en", "zh"}
+	messages._languages == {"en", "zh"}
 }
 
 # Rendering and the choice of language.
@@ -39,7 +39,10 @@ catalogue := {
 }
 
 test_text_replaces_named_placeholders if {
-	messages.text("k", {"website": "shop", "provider": "alibaba-cloud"}) == "website shop at alibaba-cloud: shop" with data.icp.messages as catalogue
+	messages.text(
+		"k",
+		{"website": "shop", "provider": "alibaba-cloud"},
+	) == "website shop at alibaba-cloud: shop" with data.icp.messages as catalogue
 }
 
 test_text_writes_numbers_as_json if {
@@ -47,7 +50,10 @@ test_text_writes_numbers_as_json if {
 }
 
 test_text_leaves_placeholders_in_values_alone if {
-	messages.text("k", {"website": "{provider}", "provider": "p"}) == "website {provider} at p: {provider}" with data.icp.messages as catalogue
+	messages.text(
+		"k",
+		{"website": "{provider}", "provider": "p"},
+	) == "website {provider} at p: {provider}" with data.icp.messages as catalogue
 }
 
 test_input_lang_selects if {
@@ -62,11 +68,11 @@ test_data_lang_selects_without_input_lang if {
 }
 
 test_input_lang_wins_over_data if {
-	messages.lang == "en" with input as {"lang": "en"} with data.icp.lang as "zh"
+	messages._lang == "en" with input as {"lang": "en"} with data.icp.lang as "zh"
 }
 
 test_unknown_language_is_english if {
-	messages.lang == "en" with input as {"lang": "fr"} with data.icp.lang as "de"
+	messages._lang == "en" with input as {"lang": "fr"} with data.icp.lang as "de"
 }
 
 test_missing_text_falls_back_to_english_then_the_key if {

@@ -6,24 +6,24 @@
 #   (data.icp.provinces or a user's override).
 package icp.lib.numbers
 
-# abbreviations(provinces): the set of province abbreviations. It scans the
+# _abbreviations(provinces): the set of province abbreviations. It scans the
 # whole province table: compute it once (an argument-less rule is evaluated
 # once per query) and pass it on rather than calling it in a loop.
-abbreviations(provinces) := {a |
+_abbreviations(provinces) := {a |
 	some p in provinces
 	a := p.abbreviation
 	is_string(a)
 	a != ""
 }
 
-# abbreviation(provinces, code): the abbreviation of province code, "" when
+# _abbreviation(provinces, code): the abbreviation of province code, "" when
 # the code is not in the data.
-abbreviation(provinces, code) := object.get(object.get(provinces, code, {}), "abbreviation", "")
+_abbreviation(provinces, code) := object.get(object.get(provinces, code, {}), "abbreviation", "")
 
 # subject_number_ok(num, provinces): num reads <abbreviation>ICP备<6-10 digits>号
 # with the abbreviation of some province.
 subject_number_ok(num, provinces) if {
-	some a in abbreviations(provinces)
+	some a in _abbreviations(provinces)
 	reads(num, a)
 }
 
@@ -47,6 +47,6 @@ website_number_ok(subject_num, num) if {
 # abbreviation_of(num, provinces): the province abbreviation that num starts
 # with; undefined when it starts with none.
 abbreviation_of(num, provinces) := max(found) if {
-	found := {a | some a in abbreviations(provinces); startswith(num, a)}
+	found := {a | some a in _abbreviations(provinces); startswith(num, a)}
 	count(found) > 0
 }

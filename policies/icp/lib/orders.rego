@@ -40,26 +40,26 @@ covers_every(o) if {
 # covered(s, o): the ids of the websites that order o covers in snapshot s
 # (its websites as given, every website of s when it has none or is a
 # cancel_number of scope subject).
-covered(s, o) := website_ids(s) | listed(o) if {
+covered(s, o) := website_ids(s) | _listed(o) if {
 	covers_every(o)
-} else := listed(o)
+} else := _listed(o)
 
 # website_ids(s): the ids of the websites of s (one scan per document, not
 # one per order: the function's result is cached for the same s).
 website_ids(s) := {w.id | some w in object.get(s, "websites", [])}
 
-listed(o) := {wid | some wid in object.get(o, "websites", [])}
+_listed(o) := {wid | some wid in object.get(o, "websites", [])}
 
 # earlier(s, i, j): order i of s came before order j: by submitted_at when
 # both give one and they differ, else by their place in the orders list.
 earlier(s, i, j) if dates.before(s.orders[i].submitted_at, s.orders[j].submitted_at)
 
 earlier(s, i, j) if {
-	not timed_apart(s.orders[i], s.orders[j])
+	not _timed_apart(s.orders[i], s.orders[j])
 	i < j
 }
 
-timed_apart(a, b) if time.parse_rfc3339_ns(a.submitted_at) != time.parse_rfc3339_ns(b.submitted_at)
+_timed_apart(a, b) if time.parse_rfc3339_ns(a.submitted_at) != time.parse_rfc3339_ns(b.submitted_at)
 
 # transfer_open(s): a transfer order of the subject is open.
 transfer_open(s) if {
@@ -75,8 +75,8 @@ open_transfer_ids(s) := {o.id |
 	is_open(o)
 }
 
-# transfer_open_for(s, wid): an open transfer order covers website wid.
-transfer_open_for(s, wid) if {
+# _transfer_open_for(s, wid): an open transfer order covers website wid.
+_transfer_open_for(s, wid) if {
 	some i in transfers_covering(s, wid)
 	is_open(s.orders[i])
 }
@@ -89,9 +89,9 @@ open_transfers_for(s, wid) := {s.orders[i].id |
 	is_open(s.orders[i])
 }
 
-# change_during_transfer(s, o): o is an open change order while a transfer of
+# _change_during_transfer(s, o): o is an open change order while a transfer of
 # the subject is open (the snapshot clause of ICP201).
-change_during_transfer(s, o) if {
+_change_during_transfer(s, o) if {
 	o.type == "change"
 	is_open(o)
 	transfer_open(s)
@@ -102,33 +102,33 @@ change_during_transfer(s, o) if {
 # followed by a later transfer covering wid to the same provider.
 pending_transfers(s, wid) := {i |
 	some i in transfers_covering(s, wid)
-	pending_status(s.orders[i])
-	not superseded(s, i, wid)
+	_pending_status(s.orders[i])
+	not _superseded(s, i, wid)
 }
 
 # transfers_covering(s, wid): the indexes (in s.orders) of the transfers that
 # cover website wid, looked up in an index built once per document.
-transfers_covering(s, wid) := object.get(transfer_index(s), wid, set()) | object.get(transfer_index(s), "*", set())
+transfers_covering(s, wid) := object.get(_transfer_index(s), wid, set()) | object.get(_transfer_index(s), "*", set())
 
-# transfer_index(s): {website id: indexes of the transfers listing it, "*":
+# _transfer_index(s): {website id: indexes of the transfers listing it, "*":
 # indexes of those covering every website}.
-transfer_index(s) := index.group([[key, i] |
+_transfer_index(s) := index.group([[key, i] |
 	some i, o in object.get(s, "orders", [])
 	o.type == "transfer"
-	some key in cover_keys(o)
+	some key in _cover_keys(o)
 ])
 
-cover_keys(o) := {"*"} if covers_every(o)
+_cover_keys(o) := {"*"} if covers_every(o)
 
-else := listed(o)
+else := _listed(o)
 
-pending_status(o) if is_open(o)
+_pending_status(o) if is_open(o)
 
-pending_status(o) if o.status == "rejected"
+_pending_status(o) if o.status == "rejected"
 
-# superseded(s, i, wid): a later transfer covering wid to the same provider
+# _superseded(s, i, wid): a later transfer covering wid to the same provider
 # follows order i.
-superseded(s, i, wid) if {
+_superseded(s, i, wid) if {
 	some j in transfers_covering(s, wid)
 	j != i
 	s.orders[j].provider == s.orders[i].provider

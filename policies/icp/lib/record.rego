@@ -11,12 +11,13 @@ import data.icp.lib.result
 # differences(s): a set of {"path", "field", "recorded", "actual", "changes"}
 # (plus "website" for a website's field), one per field of s.actual that
 # differs from the record; changes lists {"field", "recorded", "actual"} per
-# differing sub-field (field "administrator.name") or the field itself. A field given in actual but absent from the record
+# differing sub-field (field "administrator.name") or the field itself. A field given in actual but absent from the
+# record
 # differs; within an object (certificate, administrator) only the sub-fields
 # that actual gives are compared; lists (domains) compare as sets.
-differences(s) := subject_differences(s) | website_differences(s)
+differences(s) := _subject_differences(s) | _website_differences(s)
 
-subject_differences(s) := {d |
+_subject_differences(s) := {d |
 	some field, value in object.get(object.get(s, "actual", {}), "subject", {})
 	recorded := object.get(s.subject, field, null)
 	differs(value, recorded)
@@ -29,7 +30,7 @@ subject_differences(s) := {d |
 	}
 }
 
-website_differences(s) := {d |
+_website_differences(s) := {d |
 	some wid, fields in object.get(object.get(s, "actual", {}), "websites", {})
 	some w in s.websites
 	w.id == wid
@@ -59,13 +60,16 @@ changes(field, a, r) := [c |
 
 # describe(d): a difference for a message, e.g. `website shop's
 # administrator.name is "Zhang San" but actually "Li Si"`.
-describe(d) := messages.text("record.website", {"website": d.website, "changes": change_list(d)}) if {
+describe(d) := messages.text("record.website", {"website": d.website, "changes": _change_list(d)}) if {
 	d.website
-} else := messages.text("record.subject", {"changes": change_list(d)})
+} else := messages.text("record.subject", {"changes": _change_list(d)})
 
-change_list(d) := concat("; ", [t |
+_change_list(d) := concat("; ", [t |
 	some c in d.changes
-	t := messages.text("record.change", {"field": c.field, "recorded": result.text(c.recorded), "actual": result.text(c.actual)})
+	t := messages.text(
+		"record.change",
+		{"field": c.field, "recorded": result.text(c.recorded), "actual": result.text(c.actual)},
+	)
 ])
 
 # differs(a, r): the actual value a differs from the recorded value r.

@@ -9,40 +9,50 @@ package icp.lib.resources
 
 import data.icp.lib.messages
 
-# rules_for(providers, p, type): the resource rules of provider p for a
+# _rules_for(providers, p, type): the resource rules of provider p for a
 # resource type ({} when there are none).
-rules_for(providers, p, type) := object.get(object.get(object.get(providers, p, {}), "resource_rules", {}), type, {})
+_rules_for(providers, p, type) := object.get(object.get(object.get(providers, p, {}), "resource_rules", {}), type, {})
 
-# problems(providers, p, mainland, resource): a set of sentences, one per rule
+# _problems(providers, p, mainland, resource): a set of sentences, one per rule
 # of provider p that a resource (an object as in a hosting entry) served with
 # the given mainland flag breaks; empty when it breaks none.
-problems(providers, p, mainland, resource) := broken(rules, mainland, resource) if {
-	rules := rules_for(providers, p, object.get(resource, "type", ""))
+_problems(providers, p, mainland, resource) := broken(rules, mainland, resource) if {
+	rules := _rules_for(providers, p, object.get(resource, "type", ""))
 }
 
 # broken(rules, mainland, resource): the same, given the rules of the
 # resource's type; none for a resource outside mainland China, which backs no
 # filing (ICP104 judges mainland hosting only). Given the rules of the
-# resource's type (rules_for): a caller that looks them up with a built-in
+# resource's type (_rules_for): a caller that looks them up with a built-in
 # passes them rather than the provider table, which, passed to a function,
 # is converted whole from the store.
-broken(rules, mainland, resource) := (billing_problems(rules, resource) | term_problems(rules, resource)) | ip_problems(rules, resource) if {
+broken(
+	rules,
+	mainland,
+	resource,
+) := (_billing_problems(rules, resource) | _term_problems(rules, resource)) | _ip_problems(rules, resource) if {
 	mainland == true
 } else := set()
 
-billing_problems(rules, r) := {messages.text("resource.billing", {"billing": r.billing, "allowed": concat(messages.text("variation.or", {}), rules.billing)}) |
+_billing_problems(rules, r) := {messages.text(
+	"resource.billing",
+	{"billing": r.billing, "allowed": concat(messages.text("variation.or", {}), rules.billing)},
+) |
 	is_string(r.billing)
 	is_array(rules.billing)
 	not r.billing in rules.billing
 }
 
-term_problems(rules, r) := {messages.text("resource.term", {"months": r.term_months, "minimum": rules.min_term_months}) |
+_term_problems(rules, r) := {messages.text(
+	"resource.term",
+	{"months": r.term_months, "minimum": rules.min_term_months},
+) |
 	is_number(r.term_months)
 	is_number(rules.min_term_months)
 	r.term_months < rules.min_term_months
 }
 
-ip_problems(rules, r) := {messages.text("resource.no_public_ip", {}) |
+_ip_problems(rules, r) := {messages.text("resource.no_public_ip", {}) |
 	rules.public_ip == true
 	r.public_ip == false
 } | {messages.text("resource.public_ip", {}) |

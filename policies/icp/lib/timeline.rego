@@ -34,8 +34,12 @@ from_changes(final, changes, action_ids) := [object.union(e, {
 	wholes := [s | some s, ch in changes; ch.lacking == null]
 	some e in final
 	key := [e.website, e.domain]
-	events := sort(object.get(named, [key], set()) | {[s, object.get(changes[s].entries, [key], null)] | some s in wholes})
+	events := sort(object.get(named, [key], set()) | _whole_events(changes, wholes, key))
 ]
+
+# _whole_events(changes, wholes, key): [step, value] of key at each step
+# judged whole (null where the domain does not exist then).
+_whole_events(changes, wholes, key) := {[s, object.get(changes[s].entries, [key], null)] | some s in wholes}
 
 before_of(events) := events[0][1][0] if {
 	events[0][0] == 0

@@ -16,11 +16,11 @@ filed(s, w) if {
 	w.icp_number != ""
 }
 
-# filed_ids(s): the ids of the filed websites of s.
-filed_ids(s) := {w.id | some w in s.websites; filed(s, w)}
+# _filed_ids(s): the ids of the filed websites of s.
+_filed_ids(s) := {w.id | some w in s.websites; filed(s, w)}
 
-# by_id(s, wid): the website of s with id wid (the first one).
-by_id(s, wid) := [w | some w in s.websites; w.id == wid][0]
+# _by_id(s, wid): the website of s with id wid (the first one).
+_by_id(s, wid) := [w | some w in s.websites; w.id == wid][0]
 
 # owners(s, d): the ids of the websites that list domain d.
 owners(s, d) := {w.id | some w in s.websites; d in w.domains}
@@ -55,8 +55,8 @@ served_from(s, d, p) if {
 	h.mainland == true
 }
 
-# served_providers(s, d): the providers that domain d is served from (mainland).
-served_providers(s, d) := {h.provider |
+# _served_providers(s, d): the providers that domain d is served from (mainland).
+_served_providers(s, d) := {h.provider |
 	some h in object.get(s, "hosting", [])
 	h.domain == d
 	h.mainland == true
@@ -68,8 +68,8 @@ hosted(s, d) if {
 	h.domain == d
 }
 
-# website_served_from(s, wid, p): a domain of website wid is served from p.
-website_served_from(s, wid, p) if {
+# _website_served_from(s, wid, p): a domain of website wid is served from p.
+_website_served_from(s, wid, p) if {
 	some w in s.websites
 	w.id == wid
 	some d in w.domains

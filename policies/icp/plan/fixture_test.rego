@@ -60,12 +60,25 @@ site(patch) := object.union(shop, patch)
 
 host(d, p, mainland) := {"domain": d, "provider": p, "mainland": mainland}
 
-order(id, type, p, status) := {"id": id, "type": type, "provider": p, "status": status, "submitted_at": "2026-11-02T08:00:00Z"}
+order(id, type, p, status) := {
+	"id": id,
+	"type": type,
+	"provider": p,
+	"status": status,
+	"submitted_at": "2026-11-02T08:00:00Z",
+}
 
 # Action builders.
 xfer(id, p, wids) := {"id": id, "type": "submit_transfer", "provider": p, "websites": wids}
 
-point(id, d, p, mainland) := {"id": id, "type": "point_domain", "domain": d, "provider": p, "mainland": mainland, "resource": ecs}
+point(id, d, p, mainland) := {
+	"id": id,
+	"type": "point_domain",
+	"domain": d,
+	"provider": p,
+	"mainland": mainland,
+	"resource": ecs,
+}
 
 await_action(id, of) := {"id": id, "type": "await_approval", "action": of}
 
@@ -73,11 +86,23 @@ await_order(id, of) := {"id": id, "type": "await_approval", "order": of}
 
 cancel(id, p, wids) := {"id": id, "type": "cancel_access", "provider": p, "websites": wids}
 
-rename(id, wid, p) := {"id": id, "type": "change_website", "provider": p, "website": wid, "set": {"name": "Example Mall"}}
+rename(id, wid, p) := {
+	"id": id,
+	"type": "change_website",
+	"provider": p,
+	"website": wid,
+	"set": {"name": "Example Mall"},
+}
 
 change_subject(id, p, st) := {"id": id, "type": "change_subject", "provider": p, "set": st}
 
-cancel_number(id, scope, wid, ack) := {"id": id, "type": "cancel_number", "scope": scope, "website": wid, "acknowledge_irreversible": ack}
+cancel_number(id, scope, wid, ack) := {
+	"id": id,
+	"type": "cancel_number",
+	"scope": scope,
+	"website": wid,
+	"acknowledge_irreversible": ack,
+}
 
 withdraw(id, of) := {"id": id, "type": "withdraw_order", "order": of}
 
@@ -97,7 +122,10 @@ migration := [
 
 # doc(s, actions): the input of icp.plan: snapshot s and a plan of actions
 # (plan provider alibaba-cloud).
-doc(s, actions) := {"filing": s, "plan": {"kind": "DeploymentPlan", "version": 1, "provider": "alibaba-cloud", "actions": actions}}
+doc(s, actions) := {
+	"filing": s,
+	"plan": {"kind": "DeploymentPlan", "version": 1, "provider": "alibaba-cloud", "actions": actions},
+}
 
 denies(d, id) := {v | vs := plan.deny with input as d; some v in vs; v.rule == id}
 

@@ -27,7 +27,10 @@ test_icp101_open_transfer_not_awaited if {
 test_icp101_snapshot_transfer_awaited_by_order if {
 	s := snapshot({"orders": [order("T-1", "transfer", "alibaba-cloud", "administration_review")]})
 	count(denies(doc(s, [point("dns", "example.com", "alibaba-cloud", true)]), "ICP101")) == 1
-	count(denies(doc(s, [await_order("wait", "T-1"), point("dns", "example.com", "alibaba-cloud", true)]), "ICP101")) == 0
+	count(denies(
+		doc(s, [await_order("wait", "T-1"), point("dns", "example.com", "alibaba-cloud", true)]),
+		"ICP101",
+	)) == 0
 }
 
 test_icp101_tencent_serves_during_its_transfer if {
@@ -56,7 +59,10 @@ test_icp101_domain_of_no_filed_website if {
 }
 
 test_icp101_domain_of_a_website_being_added if {
-	d := doc(base, [add("add", "other-cloud", "add_new_website", newsite), point("dns", "docs.example.org", "other-cloud", true)])
+	d := doc(
+		base,
+		[add("add", "other-cloud", "add_new_website", newsite), point("dns", "docs.example.org", "other-cloud", true)],
+	)
 	only(denies(d, "ICP101")).path == "/actions/1"
 	e := doc(base, [
 		add("add", "other-cloud", "add_new_website", newsite),
@@ -78,7 +84,16 @@ test_icp101_cancel_access_where_served if {
 }
 
 test_icp101_cancel_access_elsewhere_not if {
-	s := snapshot({"websites": [site({"access": [{"provider": "other-cloud", "status": "active"}, {"provider": "huawei-cloud", "status": "active"}]})]})
+	s := snapshot({
+		"websites": [
+			site({
+				"access": [
+					{"provider": "other-cloud", "status": "active"},
+					{"provider": "huawei-cloud", "status": "active"},
+				],
+			}),
+		],
+	})
 	count(denies(doc(s, [cancel("drop", "huawei-cloud", ["shop"])]), "ICP101")) == 0
 	v := only(denies(doc(s, [cancel("drop", "other-cloud", ["shop"])]), "ICP101"))
 	contains(v.msg, "keeps active access (huawei-cloud)")

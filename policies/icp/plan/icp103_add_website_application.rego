@@ -26,7 +26,7 @@ import data.icp.lib.result
 deny contains v if {
 	some i, a in input.plan.actions
 	a.type == "add_website"
-	msg := icp103_msg(a)
+	msg := _icp103_msg(a)
 	v := result.violation(
 		rego.metadata.rule(),
 		msg,
@@ -34,23 +34,29 @@ deny contains v if {
 	)
 }
 
-icp103_msg(a) := messages.text("ICP103.numbered", {"action": a.id, "website": a.website.id, "number": a.website.icp_number}) if {
+_icp103_msg(a) := messages.text(
+	"ICP103.numbered",
+	{"action": a.id, "website": a.website.id, "number": a.website.icp_number},
+) if {
 	a.application == "add_new_website"
 	sim.numbered(a.website)
 }
 
-icp103_msg(a) := messages.text("ICP103.snapshot_numbered", {"action": a.id, "website": a.website.id, "number": number}) if {
+_icp103_msg(a) := messages.text(
+	"ICP103.snapshot_numbered",
+	{"action": a.id, "website": a.website.id, "number": number},
+) if {
 	a.application == "add_new_website"
 	not sim.numbered(a.website)
-	number := icp103_snapshot_number(a.website.id)
+	number := _icp103_snapshot_number(a.website.id)
 }
 
-icp103_msg(a) := messages.text("ICP103.unnumbered", {"action": a.id, "website": a.website.id}) if {
+_icp103_msg(a) := messages.text("ICP103.unnumbered", {"action": a.id, "website": a.website.id}) if {
 	a.application == "new_transfer"
 	not sim.numbered(a.website)
-	not icp103_snapshot_number(a.website.id)
+	not _icp103_snapshot_number(a.website.id)
 }
 
-# icp103_snapshot_number(wid): the ICP number of the (first) website of the
+# _icp103_snapshot_number(wid): the ICP number of the (first) website of the
 # snapshot with id wid that has one.
-icp103_snapshot_number(wid) := [w.icp_number | some w in input.filing.websites; w.id == wid; sim.numbered(w)][0]
+_icp103_snapshot_number(wid) := [w.icp_number | some w in input.filing.websites; w.id == wid; sim.numbered(w)][0]

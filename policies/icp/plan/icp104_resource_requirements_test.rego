@@ -2,7 +2,10 @@ package icp.plan_test
 
 alibaba := snapshot({"websites": [site({"access": [{"provider": "alibaba-cloud", "status": "active"}]})]})
 
-point_with(r, mainland) := object.union(object.remove(point("dns", "example.com", "alibaba-cloud", mainland), ["resource"]), {"resource": r})
+point_with(r, mainland) := object.union(
+	object.remove(point("dns", "example.com", "alibaba-cloud", mainland), ["resource"]),
+	{"resource": r},
+)
 
 test_icp104_fires_for_pay_as_you_go if {
 	v := only(denies(doc(alibaba, [point_with(object.union(ecs, {"billing": "pay_as_you_go"}), true)]), "ICP104"))
@@ -29,6 +32,9 @@ test_icp104_only_mainland_hosting_is_judged if {
 }
 
 test_icp104_other_provider_not_judged if {
-	a := object.union(point("dns", "example.com", "other-cloud", true), {"resource": {"type": "ecs", "billing": "pay_as_you_go"}})
+	a := object.union(
+		point("dns", "example.com", "other-cloud", true),
+		{"resource": {"type": "ecs", "billing": "pay_as_you_go"}},
+	)
 	count(denies(doc(base, [a]), "ICP104")) == 0
 }

@@ -22,7 +22,14 @@ test_icp201_change_while_a_plan_transfer_is_not_awaited if {
 	v.path == "/actions/1"
 	not v.website
 	contains(v.msg, "a change of the subject")
-	e := doc(base, [xfer("xfer", "alibaba-cloud", ["shop"]), await_action("w", "xfer"), change_subject("c", "other-cloud", {"name": "N"})])
+	e := doc(
+		base,
+		[
+			xfer("xfer", "alibaba-cloud", ["shop"]),
+			await_action("w", "xfer"),
+			change_subject("c", "other-cloud", {"name": "N"}),
+		],
+	)
 	count(denies(e, "ICP201")) == 0
 }
 
@@ -33,7 +40,10 @@ test_icp201_transfer_while_a_change_is_open if {
 	v.path == "/actions/1"
 	v.provider == "alibaba-cloud"
 	contains(v.msg, "while change rename is open")
-	e := doc(base, [rename("rename", "shop", "other-cloud"), await_action("w", "rename"), xfer("xfer", "alibaba-cloud", ["shop"])])
+	e := doc(
+		base,
+		[rename("rename", "shop", "other-cloud"), await_action("w", "rename"), xfer("xfer", "alibaba-cloud", ["shop"])],
+	)
 	count(denies(e, "ICP201")) == 0
 }
 

@@ -10,8 +10,24 @@ test_icp202_second_order_at_one_provider if {
 }
 
 test_icp202_not_at_another_provider_or_once_awaited if {
-	count(denies(doc(base, [rename("rename", "shop", "other-cloud"), change_subject("subject", "huawei-cloud", {"name": "N"})]), "ICP202")) == 0
-	count(denies(doc(base, [rename("rename", "shop", "other-cloud"), await_action("w", "rename"), change_subject("subject", "other-cloud", {"name": "N"})]), "ICP202")) == 0
+	count(denies(
+		doc(
+			base,
+			[rename("rename", "shop", "other-cloud"), change_subject("subject", "huawei-cloud", {"name": "N"})],
+		),
+		"ICP202",
+	)) == 0
+	count(denies(
+		doc(
+			base,
+			[
+				rename("rename", "shop", "other-cloud"),
+				await_action("w", "rename"),
+				change_subject("subject", "other-cloud", {"name": "N"}),
+			],
+		),
+		"ICP202",
+	)) == 0
 }
 
 test_icp202_snapshot_order_and_plan_provider if {
@@ -20,7 +36,10 @@ test_icp202_snapshot_order_and_plan_provider if {
 	v := only(denies(doc(s, [a]), "ICP202"))
 	v.provider == "alibaba-cloud"
 	contains(v.msg, "order A-1")
-	count(denies(doc(snapshot({"orders": [order("A-1", "add_website", "alibaba-cloud", "rejected")]}), [a]), "ICP202")) == 0
+	count(denies(
+		doc(snapshot({"orders": [order("A-1", "add_website", "alibaba-cloud", "rejected")]}), [a]),
+		"ICP202",
+	)) == 0
 }
 
 test_icp202_not_where_icp201_fires if {

@@ -9,6 +9,11 @@ import data.icp.lib.result
 #   change_subject sets a province other than the subject's filing province.
 #   The filing province never changes: deregister the number and file again
 #   with the new province's communications administration.
+# related_resources:
+#   - ref: https://www.alibabacloud.com/help/faq-detail/36928.htm
+#     description: "A14: Alibaba Cloud, change and order limits"
+#   - ref: https://intl.cloud.tencent.com/document/product/1022/31685
+#     description: "T2: Tencent Cloud, ICP filing province"
 # custom:
 #   id: ICP204
 #   title_zh: 变更备案省份

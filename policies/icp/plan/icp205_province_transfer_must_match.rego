@@ -16,6 +16,12 @@ import data.icp.lib.result
 #   transfer's websites). In this province those fields must match the
 #   original record for a transfer: change them at the original provider
 #   first, and submit the transfer once the change is approved.
+# related_resources:
+#   - ref: https://www.alibabacloud.com/help/doc-detail/50270.htm
+#     description: "A15: Alibaba Cloud, province rules"
+#   - ref: https://support.huaweicloud.com/icp_faq/zh-cn_topic_0173231867.html
+#     description: "H5: Huawei Cloud ICP knowledge base (huaweicloud/huaweicloud-skills: kb/topics/备案管局咨询.md,
+#       kb/procedures/备案注销咨询.md, references/filing-rules.yml)"
 # custom:
 #   id: ICP205
 #   title_zh: 该省备案转入要求信息与原备案一致
@@ -33,44 +39,49 @@ deny contains v if {
 	s := states[i]
 	fields := object.get(config.provinces, [s.subject.province, "transfer_must_match"], [])
 	count(fields) > 0
-	some [place, ds] in icp205_groups(s, a, fields)
+	some [place, ds] in _icp205_groups(s, a, fields)
 	count(ds) > 0
 	v := result.violation(
 		rego.metadata.rule(),
 		messages.text("ICP205.plan", {
 			"action": a.id, "province": object.get(config.provinces, [s.subject.province, "name"], s.subject.province),
-			"fields": icp205_fields_text(fields), "differences": concat("; ", [record.describe(d) | some d in ds]),
+			"fields": _icp205_fields_text(fields), "differences": concat("; ", [record.describe(d) | some d in ds]),
 		}),
 		object.union(object.union(at(i, a), provider_field(a)), place),
 	)
 }
 
-# icp205_groups(s, a, fields): [place, differences] for the subject and for
+# _icp205_groups(s, a, fields): [place, differences] for the subject and for
 # each website of the transfer.
-icp205_groups(s, a, fields) := {[{}, icp205_subject(s, fields)]} | {[{"website": wid}, icp205_website(s, wid, fields)] | some wid in a.websites}
+_icp205_groups(s, a, fields) := {[{}, _icp205_subject(s, fields)]} | {[
+	{"website": wid},
+	_icp205_website(s, wid, fields),
+] |
+	some wid in a.websites
+}
 
-icp205_subject(s, fields) := [d |
-	some k in icp205_keys(fields, "subject", object.get(s, ["actual", "subject"], {}))
+_icp205_subject(s, fields) := [d |
+	some k in _icp205_keys(fields, "subject", object.get(s, ["actual", "subject"], {}))
 	actual := s.actual.subject[k]
 	recorded := object.get(s.subject, k, null)
 	record.differs(actual, recorded)
 	d := {"field": k, "changes": record.changes(k, actual, recorded)}
 ]
 
-icp205_website(s, wid, fields) := [d |
+_icp205_website(s, wid, fields) := [d |
 	w := website_in(s, wid)
-	some k in icp205_keys(fields, "website", object.get(s, ["actual", "websites", wid], {}))
+	some k in _icp205_keys(fields, "website", object.get(s, ["actual", "websites", wid], {}))
 	actual := s.actual.websites[wid][k]
 	recorded := object.get(w, k, null)
 	record.differs(actual, recorded)
 	d := {"field": k, "website": wid, "changes": record.changes(k, actual, recorded)}
 ]
 
-# icp205_keys(fields, part, actual): the keys of part ("subject" or
+# _icp205_keys(fields, part, actual): the keys of part ("subject" or
 # "website") that the fields name: "subject.name" names name, "subject.*"
 # every field that actual gives. Sorted, so the differences read in a fixed
 # order.
-icp205_keys(fields, part, actual) := sort({k |
+_icp205_keys(fields, part, actual) := sort({k |
 	some f in fields
 	startswith(f, concat("", [part, "."]))
 	k := trim_prefix(f, concat("", [part, "."]))
@@ -80,11 +91,20 @@ icp205_keys(fields, part, actual) := sort({k |
 	some k, _ in actual
 })
 
-# icp205_fields_text(fields): the fields for a message, "subject.*" read as
+# _icp205_fields_text(fields): the fields for a message, "subject.*" read as
 # "every subject field": "a, b and c".
-icp205_fields_text(fields) := messages.text("ICP205.fields", {"first": concat(messages.separator, array.slice(texts, 0, count(texts) - 1)), "last": texts[count(texts) - 1]}) if {
-	texts := icp205_field_texts(fields)
+_icp205_fields_text(fields) := messages.text(
+	"ICP205.fields",
+	{"first": concat(messages.separator, array.slice(texts, 0, count(texts) - 1)), "last": texts[count(texts) - 1]},
+) if {
+	texts := _icp205_field_texts(fields)
 	count(texts) > 1
-} else := concat("", icp205_field_texts(fields))
+} else := concat("", _icp205_field_texts(fields))
 
-icp205_field_texts(fields) := [object.get({"subject.*": messages.text("ICP205.subject_fields", {}), "website.*": messages.text("ICP205.website_fields", {})}, f, f) | some f in fields]
+_icp205_field_texts(fields) := [object.get(
+	{"subject.*": messages.text("ICP205.subject_fields", {}), "website.*": messages.text("ICP205.website_fields", {})},
+	f,
+	f,
+) |
+	some f in fields
+]

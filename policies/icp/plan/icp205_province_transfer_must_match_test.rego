@@ -7,7 +7,10 @@ gansu(actual) := snapshot({
 })
 
 test_icp205_fires_for_a_renamed_subject_in_gansu if {
-	v := only(denies(doc(gansu({"subject": {"name": "Lanzhou Group"}}), [xfer("xfer", "alibaba-cloud", ["shop"])]), "ICP205"))
+	v := only(denies(
+		doc(gansu({"subject": {"name": "Lanzhou Group"}}), [xfer("xfer", "alibaba-cloud", ["shop"])]),
+		"ICP205",
+	))
 	v.action == "xfer"
 	v.path == "/actions/0"
 	v.provider == "alibaba-cloud"
@@ -17,7 +20,10 @@ test_icp205_fires_for_a_renamed_subject_in_gansu if {
 }
 
 test_icp205_not_when_the_record_matches_or_elsewhere if {
-	count(denies(doc(gansu({"subject": {"name": base.subject.name}}), [xfer("xfer", "alibaba-cloud", ["shop"])]), "ICP205")) == 0
+	count(denies(
+		doc(gansu({"subject": {"name": base.subject.name}}), [xfer("xfer", "alibaba-cloud", ["shop"])]),
+		"ICP205",
+	)) == 0
 	count(denies(doc(gansu({}), [xfer("xfer", "alibaba-cloud", ["shop"])]), "ICP205")) == 0
 	zj := snapshot({"actual": {"subject": {"name": "Lanzhou Group"}}})
 	count(denies(doc(zj, [xfer("xfer", "alibaba-cloud", ["shop"])]), "ICP205")) == 0
@@ -34,9 +40,19 @@ test_icp205_website_administrator_in_gansu_not_tianjin if {
 
 test_icp205_not_after_an_approved_change if {
 	s := gansu({"subject": {"name": "Lanzhou Group"}})
-	d := doc(s, [change_subject("c", "other-cloud", {"name": "Lanzhou Group"}), await_action("w", "c"), xfer("xfer", "alibaba-cloud", ["shop"])])
+	d := doc(
+		s,
+		[
+			change_subject("c", "other-cloud", {"name": "Lanzhou Group"}),
+			await_action("w", "c"),
+			xfer("xfer", "alibaba-cloud", ["shop"]),
+		],
+	)
 	count(denies(d, "ICP205")) == 0
-	e := doc(s, [change_subject("c", "other-cloud", {"name": "Lanzhou Group"}), xfer("xfer", "alibaba-cloud", ["shop"])])
+	e := doc(
+		s,
+		[change_subject("c", "other-cloud", {"name": "Lanzhou Group"}), xfer("xfer", "alibaba-cloud", ["shop"])],
+	)
 	only(denies(e, "ICP205")).path == "/actions/1"
 }
 
@@ -57,7 +73,10 @@ test_icp205_every_field_in_hunan if {
 }
 
 test_icp205_shanxi_subject_name_not_website if {
-	d := doc(in_province("SX", "晋", {"websites": {"shop": {"name": "Example Mall"}}}), [xfer("xfer", "alibaba-cloud", ["shop"])])
+	d := doc(
+		in_province("SX", "晋", {"websites": {"shop": {"name": "Example Mall"}}}),
+		[xfer("xfer", "alibaba-cloud", ["shop"])],
+	)
 	count(denies(d, "ICP205")) == 0
 	e := doc(in_province("SX", "晋", {"subject": {"name": "Taiyuan Group"}}), [xfer("xfer", "alibaba-cloud", ["shop"])])
 	count(denies(e, "ICP205")) == 1

@@ -28,37 +28,43 @@ import data.icp.lib.result
 deny contains v if {
 	some i, a in input.plan.actions
 	a.type in {"change_website", "change_subject"}
-	count(icp201_blockers(i, a)) == 0
+	count(_icp201_blockers(i, a)) == 0
 	s := states[i]
 	p := provider(a)
-	wids := icp206_websites(s, a)
+	wids := _icp206_websites(s, a)
 	count(wids) > 0
 	count({wid | some wid in wids; access.active_at(s, wid, p, config.providers)}) == 0
 	v := result.violation(
 		rego.metadata.rule(),
 		messages.text("ICP206.plan", {
-			"action": a.id, "what": change_what(a), "provider": p,
-			"subject": icp206_subject(a, wids), "where": icp206_where(s, wids),
+			"action": a.id, "what": _change_what(a), "provider": p,
+			"subject": _icp206_subject(a, wids), "where": _icp206_where(s, wids),
 		}),
-		object.union(object.union(at(i, a), {"provider": p}), result.website_field({a.website | a.type == "change_website"})),
+		object.union(
+			object.union(at(i, a), {"provider": p}),
+			result.website_field({a.website | a.type == "change_website"}),
+		),
 	)
 }
 
-# icp206_websites(s, a): the websites whose access decides where change a
+# _icp206_websites(s, a): the websites whose access decides where change a
 # is submitted: the changed website, or every website of the subject.
-icp206_websites(s, a) := {a.website} if {
+_icp206_websites(s, a) := {a.website} if {
 	a.type == "change_website"
 	website_in(s, a.website)
 } else := {w.id | some w in s.websites} if {
 	a.type == "change_subject"
 }
 
-icp206_subject(a, _) := messages.text("ICP206.website", {"website": a.website}) if {
+_icp206_subject(a, _) := messages.text("ICP206.website", {"website": a.website}) if {
 	a.type == "change_website"
 } else := messages.text("ICP206.subject", {})
 
-# icp206_where(s, wids): where the change can be submitted instead.
-icp206_where(s, wids) := messages.text("ICP206.instead", {"providers": concat(messages.text("variation.or", {}), sort(ps))}) if {
+# _icp206_where(s, wids): where the change can be submitted instead.
+_icp206_where(s, wids) := messages.text(
+	"ICP206.instead",
+	{"providers": concat(messages.text("variation.or", {}), sort(ps))},
+) if {
 	ps := {p | some wid in wids; some p in access.active_providers(s, wid, config.providers)}
 	count(ps) > 0
 } else := messages.text("ICP206.nowhere", {})

@@ -1,32 +1,20 @@
 package icp.plan
 
+import data.icp.annotations
 import data.icp.lib.messages
 import data.icp.lib.plan as sim
 import data.icp.lib.result
 
+# ICP208 is annotated once, in policies/icp/annotations/icp208_administration_review_conflict.rego: its
+# title, description, severity and sources are there.
+
 # METADATA
-# title: Order submitted while another is in the administration's review
-# description: |
-#   In a plan: an action submits an order (submit_transfer, add_website,
-#   change_subject, change_website) at a provider while an order of the
-#   snapshot at another provider is in administration_review and no earlier
-#   await_approval has approved it. One subject may have one order in the
-#   administration's review at a time: the later one is returned (主办者冲突,
-#   a subject conflict). Not reported where ICP201 or ICP202 fires for the
-#   same action. Await the order in review before this step.
 # custom:
 #   id: ICP208
-#   title_zh: 在另一订单管局审核期间提交订单
-#   description_zh: |
-#     计划中：某操作提交订单时，主体在其他服务商还有订单处于管局审核。同一主体同时只能有一个订单在管局审核，
-#     后提交的会因主办者冲突被退回：请等前一个订单审核结束。
-#   severity: warn
-#   sources:
-#     - T4
 warn contains v if {
 	some i, a in input.plan.actions
 	sim.submits(a)
-	count(icp201_blockers(i, a)) == 0
+	count(_icp201_blockers(i, a)) == 0
 	p := provider(a)
 	count(open_at(states[i], p)) == 0
 	in_review := {o.id |
@@ -36,7 +24,7 @@ warn contains v if {
 	}
 	count(in_review) > 0
 	v := result.violation(
-		rego.metadata.rule(),
+		object.union(annotations.icp208, rego.metadata.rule()),
 		messages.text("ICP208.plan", {
 			"action": a.id, "provider": p, "in_review": result.list(in_review),
 			"review_providers": result.list({o.provider | some o in states[i].orders; o.id in in_review}),

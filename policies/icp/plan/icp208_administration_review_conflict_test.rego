@@ -2,7 +2,11 @@ package icp.plan_test
 
 # reviewing: base with an add_website order in the administration's review
 # at tencent-cloud.
-reviewing := snapshot({"orders": [object.union(order("A-1", "add_website", "tencent-cloud", "administration_review"), {"websites": ["blog"]})]})
+reviewing := snapshot({
+	"orders": [
+		object.union(order("A-1", "add_website", "tencent-cloud", "administration_review"), {"websites": ["blog"]}),
+	],
+})
 
 test_icp208_fires_for_an_order_submitted_elsewhere if {
 	v := only(warns(doc(reviewing, [xfer("xfer", "alibaba-cloud", ["shop"])]), "ICP208"))
@@ -23,7 +27,14 @@ test_icp208_not_after_approval_or_at_the_same_provider if {
 }
 
 test_icp208_edge_not_where_icp201_fires_or_for_non_submitting_actions if {
-	s := snapshot({"orders": [object.union(order("T-1", "transfer", "tencent-cloud", "administration_review"), {"websites": ["shop"]})]})
+	s := snapshot({
+		"orders": [
+			object.union(
+				order("T-1", "transfer", "tencent-cloud", "administration_review"),
+				{"websites": ["shop"]},
+			),
+		],
+	})
 	d := doc(s, [rename("rn", "shop", "other-cloud")])
 	count(warns(d, "ICP208")) == 0
 	count(denies(d, "ICP201")) == 1

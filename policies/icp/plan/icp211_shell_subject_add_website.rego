@@ -13,6 +13,10 @@ import data.icp.lib.result
 #   data). A subject with no website left (空壳主体, a shell subject) cannot
 #   add one in such a province: deregister the subject at the administration
 #   and file again.
+# related_resources:
+#   - ref: https://support.huaweicloud.com/icp_faq/zh-cn_topic_0173231867.html
+#     description: "H5: Huawei Cloud ICP knowledge base (huaweicloud/huaweicloud-skills: kb/topics/备案管局咨询.md,
+#       kb/procedures/备案注销咨询.md, references/filing-rules.yml)"
 # custom:
 #   id: ICP211
 #   title_zh: 向没有网站的主体新增网站
@@ -26,17 +30,24 @@ deny contains v if {
 	some i, a in input.plan.actions
 	a.type == "add_website"
 	s := states[i]
-	not icp211_has_active_website(s)
+	not _icp211_has_active_website(s)
 	province := object.get(s.subject, "province", "")
 	object.get(config.provinces, [province, "shell_subject_may_add"], false) != true
 	v := result.violation(
 		rego.metadata.rule(),
-		messages.text("ICP211.plan", {"action": a.id, "website": a.website.id, "province": object.get(config.provinces, [province, "name"], province)}),
+		messages.text(
+			"ICP211.plan",
+			{
+				"action": a.id,
+				"website": a.website.id,
+				"province": object.get(config.provinces, [province, "name"], province),
+			},
+		),
 		object.union(object.union(at(i, a), provider_field(a)), {"website": a.website.id}),
 	)
 }
 
-icp211_has_active_website(s) if {
+_icp211_has_active_website(s) if {
 	some w in s.websites
 	w.status == "active"
 }

@@ -23,15 +23,27 @@ test_icp211_not_in_a_province_that_allows_it_or_with_a_website if {
 
 test_icp211_edge_after_cancel_number_in_the_plan if {
 	hubei := object.union(base, {"subject": {"province": "HB"}})
-	d := doc(hubei, [cancel_number("n", "website", "shop", true), add("add", "alibaba-cloud", "add_new_website", newsite)])
+	d := doc(
+		hubei,
+		[cancel_number("n", "website", "shop", true), add("add", "alibaba-cloud", "add_new_website", newsite)],
+	)
 	only(denies(d, "ICP211")).path == "/actions/1"
 
 	# the website is added before the last one goes: no shell subject yet
-	e := doc(hubei, [add("add", "alibaba-cloud", "add_new_website", newsite), cancel_number("n", "website", "shop", true)])
+	e := doc(
+		hubei,
+		[add("add", "alibaba-cloud", "add_new_website", newsite), cancel_number("n", "website", "shop", true)],
+	)
 	count(denies(e, "ICP211")) == 0
 }
 
 test_icp211_province_from_data if {
-	count(denies(doc(shell("HB"), [add("add", "alibaba-cloud", "add_new_website", newsite)]), "ICP211")) == 0 with data.icp.provinces.HB.shell_subject_may_add as true
-	count(denies(doc(shell("SH"), [add("add", "alibaba-cloud", "add_new_website", newsite)]), "ICP211")) == 1 with data.icp.provinces.SH.shell_subject_may_add as false
+	count(denies(
+		doc(shell("HB"), [add("add", "alibaba-cloud", "add_new_website", newsite)]),
+		"ICP211",
+	)) == 0 with data.icp.provinces.HB.shell_subject_may_add as true
+	count(denies(
+		doc(shell("SH"), [add("add", "alibaba-cloud", "add_new_website", newsite)]),
+		"ICP211",
+	)) == 1 with data.icp.provinces.SH.shell_subject_may_add as false
 }

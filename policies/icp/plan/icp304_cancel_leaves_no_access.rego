@@ -16,6 +16,9 @@ import data.icp.lib.websites
 #   tencent-cloud once its own review has passed): the record is not there
 #   until approval. Get the new provider's transfer approved before
 #   cancelling access at the old one, or the site becomes a shell website.
+# related_resources:
+#   - ref: https://support.huaweicloud.com/icp_faq/icp_05_0030.html
+#     description: "H2: Huawei Cloud, cancel access and deregistration"
 # custom:
 #   id: ICP304
 #   title_zh: 取消接入后网站没有任何有效接入
@@ -36,12 +39,21 @@ deny contains v if {
 	count(access.recorded(after, wid)) == 0
 	v := result.violation(
 		rego.metadata.rule(),
-		messages.text("ICP304.plan", {"who": c.who, "website": wid, "provider": p, "open": icp304_open(after, wid), "first": icp304_first(after, wid)}),
+		messages.text(
+			"ICP304.plan",
+			{
+				"who": c.who,
+				"website": wid,
+				"provider": p,
+				"open": _icp304_open(after, wid),
+				"first": _icp304_first(after, wid),
+			},
+		),
 		object.union(step_place(c), {"website": wid}),
 	)
 }
 
-icp304_open(s, wid) := messages.text("ICP304.open", {"transfers": result.list(ids)}) if {
+_icp304_open(s, wid) := messages.text("ICP304.open", {"transfers": result.list(ids)}) if {
 	ids := {o.id |
 		some o in s.orders
 		o.type == "transfer"
@@ -51,9 +63,9 @@ icp304_open(s, wid) := messages.text("ICP304.open", {"transfers": result.list(id
 	count(ids) > 0
 } else := ""
 
-# icp304_first(s, wid): what must come first: the open transfer's approval,
+# _icp304_first(s, wid): what must come first: the open transfer's approval,
 # or a transfer to submit.
-icp304_first(s, wid) := messages.text("ICP304.await", {"transfers": result.list(ids)}) if {
+_icp304_first(s, wid) := messages.text("ICP304.await", {"transfers": result.list(ids)}) if {
 	ids := {o.id |
 		some o in s.orders
 		o.type == "transfer"

@@ -18,7 +18,14 @@ test_icp305_not_after_approval_or_without_transfer if {
 }
 
 test_icp305_edge_snapshot_transfer_and_other_websites if {
-	s := object.union(two, {"orders": [object.union(order("T-1", "transfer", "alibaba-cloud", "sms_verification"), {"websites": ["blog"]})]})
+	s := object.union(
+		two,
+		{
+			"orders": [
+				object.union(order("T-1", "transfer", "alibaba-cloud", "sms_verification"), {"websites": ["blog"]}),
+			],
+		},
+	)
 	count(denies(doc(s, [unpoint("off", "example.com")]), "ICP305")) == 0
 	only(denies(doc(s, [unpoint("off", "www.example.net")]), "ICP305")).website == "blog"
 	count(denies(doc(s, [await_order("w", "T-1"), unpoint("off", "www.example.net")]), "ICP305")) == 0

@@ -12,6 +12,9 @@ import data.icp.lib.result
 #   served from that provider; the ICP number stays valid. To serve from it
 #   again, submit a new transfer with the same number; to keep serving
 #   elsewhere, make sure another provider has active access.
+# related_resources:
+#   - ref: https://help.aliyun.com/zh/icp-filing/basic-icp-service/the-difference-between-canceling-access-and-canceling-filing
+#     description: "A5: Alibaba Cloud, the difference between canceling access and canceling filing"
 # custom:
 #   id: ICP501
 #   title_zh: 在服务商取消接入
@@ -31,23 +34,23 @@ warn contains v if {
 		rego.metadata.rule(),
 		messages.text("ICP501.plan", {
 			"who": c.who, "sites": sites(c.websites), "provider": p,
-			"domains": domain_list(domains_of(states[i], c.websites)), "left": icp501_left(states[i + 1], c.websites),
+			"domains": domain_list(domains_of(states[i], c.websites)), "left": _icp501_left(states[i + 1], c.websites),
 		}),
 		object.union(step_place(c), result.website_field(c.websites)),
 	)
 }
 
-# icp501_left(s, wids): where each website has active access in state s.
-icp501_left(s, wids) := concat("; ", [icp501_where(s, wid) | some wid in sort(wids)])
+# _icp501_left(s, wids): where each website has active access in state s.
+_icp501_left(s, wids) := concat("; ", [_icp501_where(s, wid) | some wid in sort(wids)])
 
-icp501_where(s, wid) := messages.text("ICP501.at", {"website": wid, "providers": icp501_providers(s, wid)}) if {
+_icp501_where(s, wid) := messages.text("ICP501.at", {"website": wid, "providers": _icp501_providers(s, wid)}) if {
 	count(access.active_providers(s, wid, config.providers)) > 0
 } else := messages.text("ICP501.nowhere", {"website": wid})
 
-# icp501_providers(s, wid): the providers with active access, those that
+# _icp501_providers(s, wid): the providers with active access, those that
 # only serve during an open transfer marked so (their record comes with the
 # approval: ICP304 does not count them).
-icp501_providers(s, wid) := concat(messages.separator, array.concat(
+_icp501_providers(s, wid) := concat(messages.separator, array.concat(
 	sort(recorded),
 	[messages.text("ICP501.serving", {"provider": p}) | some p in sort(serving - recorded)],
 )) if {

@@ -19,7 +19,10 @@ test_icp501_not_without_cancel_access if {
 test_icp501_several_websites if {
 	v := only(warns(doc(two, [cancel("drop", "huawei-cloud", ["shop", "blog"])]), "ICP501"))
 	not v.website
-	contains(v.msg, "access of websites blog, shop at huawei-cloud: example.com, example.net, www.example.net can no longer")
+	contains(
+		v.msg,
+		"access of websites blog, shop at huawei-cloud: example.com, example.net, www.example.net can no longer",
+	)
 	contains(v.msg, "(after this step: blog at other-cloud; shop at other-cloud)")
 }
 

@@ -10,6 +10,9 @@ import data.icp.lib.result
 #   number takes the listed websites offline for good; restoring them needs a
 #   new filing and a new number, and the order cannot be deleted afterwards.
 #   To stop serving from one provider only, cancel the access instead.
+# related_resources:
+#   - ref: https://help.aliyun.com/zh/icp-filing/basic-icp-service/the-difference-between-canceling-access-and-canceling-filing
+#     description: "A5: Alibaba Cloud, the difference between canceling access and canceling filing"
 # custom:
 #   id: ICP503
 #   title_zh: 未确认即注销备案
@@ -30,43 +33,52 @@ deny contains v if {
 	s := states[c.step]
 	v := result.violation(
 		rego.metadata.rule(),
-		messages.text("ICP503.plan", {"who": c.who, "what": cancel_number_what(s, a), "offline": cancel_number_offline(s, a)}),
-		object.union(step_place(c), cancel_number_place(a)),
+		messages.text(
+			"ICP503.plan",
+			{"who": c.who, "what": _cancel_number_what(s, a), "offline": _cancel_number_offline(s, a)},
+		),
+		object.union(step_place(c), _cancel_number_place(a)),
 	)
 }
 
-# cancel_number_what(s, a): the number that cancel_number action a
+# _cancel_number_what(s, a): the number that cancel_number action a
 # deregisters.
-cancel_number_what(s, a) := messages.text("cancel_number.subject", {"number": object.get(s.subject, "icp_number", "")}) if {
+_cancel_number_what(s, a) := messages.text(
+	"cancel_number.subject",
+	{"number": object.get(s.subject, "icp_number", "")},
+) if {
 	a.scope == "subject"
-} else := messages.text("cancel_number.website", {"number": object.get(website_in(s, a.website), "icp_number", "(none)"), "website": a.website}) if {
+} else := messages.text(
+	"cancel_number.website",
+	{"number": object.get(website_in(s, a.website), "icp_number", "(none)"), "website": a.website},
+) if {
 	website_in(s, a.website)
 } else := messages.text("plan.website", {"websites": a.website})
 
-# cancel_number_sites(s, a): the ids of the websites that go offline.
-cancel_number_sites(s, a) := {w.id | some w in s.websites; w.status != "deregistered"} if {
+# _cancel_number_sites(s, a): the ids of the websites that go offline.
+_cancel_number_sites(s, a) := {w.id | some w in s.websites; w.status != "deregistered"} if {
 	a.scope == "subject"
 } else := {a.website}
 
-# cancel_number_offline(s, a): the websites and domains that go offline for
+# _cancel_number_offline(s, a): the websites and domains that go offline for
 # good, and, for the last website, that the subject is left with none.
-cancel_number_offline(s, a) := messages.text(cancel_number_offline_key(wids), {
+_cancel_number_offline(s, a) := messages.text(_cancel_number_offline_key(wids), {
 	"sites": concat(messages.separator, [site_with_domains(s, wid) | some wid in sort(wids)]),
-	"last": cancel_number_last(s, a),
+	"last": _cancel_number_last(s, a),
 }) if {
-	wids := cancel_number_sites(s, a)
+	wids := _cancel_number_sites(s, a)
 	count(wids) > 0
 } else := messages.text("cancel_number.offline.none", {})
 
-cancel_number_offline_key(wids) := "cancel_number.offline.one" if {
+_cancel_number_offline_key(wids) := "cancel_number.offline.one" if {
 	count(wids) == 1
 } else := "cancel_number.offline"
 
-cancel_number_last(s, a) := messages.text("cancel_number.last", {}) if {
+_cancel_number_last(s, a) := messages.text("cancel_number.last", {}) if {
 	a.scope == "website"
 	count({w.id | some w in s.websites; w.status != "deregistered"; w.id != a.website}) == 0
 } else := ""
 
-cancel_number_place(a) := {"website": a.website} if {
+_cancel_number_place(a) := {"website": a.website} if {
 	a.scope == "website"
 } else := {}

@@ -29,7 +29,10 @@ warn contains v if {
 	s := states[c.step]
 	v := result.violation(
 		rego.metadata.rule(),
-		messages.text("ICP504.plan", {"who": c.who, "what": cancel_number_what(s, a), "offline": cancel_number_offline(s, a)}),
-		object.union(step_place(c), cancel_number_place(a)),
+		messages.text(
+			"ICP504.plan",
+			{"who": c.who, "what": _cancel_number_what(s, a), "offline": _cancel_number_offline(s, a)},
+		),
+		object.union(step_place(c), _cancel_number_place(a)),
 	)
 }

@@ -18,7 +18,12 @@ test_icp504_the_last_website if {
 	v := only(warns(doc(base, [cancel_number("close", "website", "shop", true)]), "ICP504"))
 	contains(v.msg, "goes offline for good, and the subject is left with no website")
 	d := doc(two, [cancel_number("c1", "website", "blog", true), cancel_number("c2", "website", "shop", true)])
-	{[w.action, contains(w.msg, "left with no website")] | some w in warns(d, "ICP504")} == {["c1", false], ["c2", true]}
+	{[
+		w.action,
+		contains(w.msg, "left with no website"),
+	] |
+		some w in warns(d, "ICP504")
+	} == {["c1", false], ["c2", true]}
 }
 
 test_icp504_scope_subject_lists_every_website if {
@@ -36,7 +41,17 @@ test_icp504_scope_subject_lists_every_website if {
 # issue 16.4: awaiting a snapshot cancel_number order is judged as an
 # acknowledged cancel_number.
 test_icp504_await_of_a_cancel_number_order if {
-	s := object.union(two, {"orders": [object.union(order("N-1", "cancel_number", "other-cloud", "provider_review"), {"scope": "website", "websites": ["blog"]})]})
+	s := object.union(
+		two,
+		{
+			"orders": [
+				object.union(
+					order("N-1", "cancel_number", "other-cloud", "provider_review"),
+					{"scope": "website", "websites": ["blog"]},
+				),
+			],
+		},
+	)
 	v := only(warns(doc(s, [await_order("wait", "N-1")]), "ICP504"))
 	v.action == "wait"
 	v.website == "blog"

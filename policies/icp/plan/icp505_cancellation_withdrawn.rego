@@ -24,28 +24,28 @@ deny contains v if {
 	a.type in {"withdraw_order", "abandon_order"}
 	some o in states[i].orders
 	o.id == a.order
-	icp505_final(o)
+	_icp505_final(o)
 	v := result.violation(
 		rego.metadata.rule(),
-		messages.text(icp505_key(a), {
+		messages.text(_icp505_key(a), {
 			"action": a.id, "order": o.id, "type": o.type, "provider": o.provider,
-			"status": o.status, "when": icp505_when(o),
+			"status": o.status, "when": _icp505_when(o),
 		}),
 		object.union(at(i, a), {"order": o.id, "provider": o.provider}),
 	)
 }
 
-icp505_final(o) if o.type == "cancel_number"
+_icp505_final(o) if o.type == "cancel_number"
 
-icp505_final(o) if {
+_icp505_final(o) if {
 	o.type == "cancel_access"
 	o.status == "administration_review"
 }
 
-icp505_key(a) := "ICP505.withdraw" if {
+_icp505_key(a) := "ICP505.withdraw" if {
 	a.type == "withdraw_order"
 } else := "ICP505.abandon"
 
-icp505_when(o) := messages.text("ICP505.administration", {}) if {
+_icp505_when(o) := messages.text("ICP505.administration", {}) if {
 	o.type == "cancel_access"
 } else := ""

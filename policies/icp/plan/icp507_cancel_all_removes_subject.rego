@@ -14,6 +14,9 @@ import data.icp.lib.result
 #   where the provider already serves does not count). Cancelling access for
 #   every website at such a provider also removes the subject from its ICP
 #   system: filing there again starts from the subject.
+# related_resources:
+#   - ref: https://cloud.tencent.com/document/product/243/55208
+#     description: "T5: Tencent Cloud, cancel access (取消接入)"
 # custom:
 #   id: ICP507
 #   title_zh: 取消最后一个接入会从服务商删除主体
@@ -28,9 +31,9 @@ warn contains v if {
 	i := c.step
 	p := c.provider
 	object.get(config.providers, [p, "cancel_all_removes_subject"], false) == true
-	before := icp507_with_access(states[i], p)
+	before := _icp507_with_access(states[i], p)
 	count(before) > 0
-	count(icp507_with_access(states[i + 1], p)) == 0
+	count(_icp507_with_access(states[i + 1], p)) == 0
 	v := result.violation(
 		rego.metadata.rule(),
 		messages.text("ICP507.plan", {
@@ -41,10 +44,10 @@ warn contains v if {
 	)
 }
 
-# icp507_with_access(s, p): the websites of state s with an active access
+# _icp507_with_access(s, p): the websites of state s with an active access
 # entry at p (an approved transfer's included; an open transfer's serving
 # status does not count).
-icp507_with_access(s, p) := {w.id |
+_icp507_with_access(s, p) := {w.id |
 	some w in s.websites
 	some e in object.get(w, "access", [])
 	e.provider == p

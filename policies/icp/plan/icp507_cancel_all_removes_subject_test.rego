@@ -2,8 +2,21 @@ package icp.plan_test
 
 # at_tencent: shop and blog with active access at tencent-cloud too.
 at_tencent := object.union(two, {"websites": [
-	site({"access": [{"provider": "other-cloud", "status": "active"}, {"provider": "tencent-cloud", "status": "active"}]}),
-	object.union(blog, {"access": [{"provider": "other-cloud", "status": "active"}, {"provider": "tencent-cloud", "status": "active"}]}),
+	site({
+		"access": [
+			{"provider": "other-cloud", "status": "active"},
+			{"provider": "tencent-cloud", "status": "active"},
+		],
+	}),
+	object.union(
+		blog,
+		{
+			"access": [
+				{"provider": "other-cloud", "status": "active"},
+				{"provider": "tencent-cloud", "status": "active"},
+			],
+		},
+	),
 ]})
 
 test_icp507_fires_when_the_last_access_at_tencent_ends if {
@@ -25,13 +38,30 @@ test_icp507_edge_one_at_a_time_and_awaited_orders if {
 	only(warns(d, "ICP507")).action == "b"
 
 	# an awaited cancel_access order of the snapshot counts as the cancellation
-	s := object.union(at_tencent, {"orders": [object.union(order("X-1", "cancel_access", "tencent-cloud", "provider_review"), {"websites": ["shop", "blog"]})]})
+	s := object.union(
+		at_tencent,
+		{
+			"orders": [
+				object.union(
+					order("X-1", "cancel_access", "tencent-cloud", "provider_review"),
+					{"websites": ["shop", "blog"]},
+				),
+			],
+		},
+	)
 	v := only(warns(doc(s, [await_order("w", "X-1")]), "ICP507"))
 	v.action == "w"
 	startswith(v.msg, "Action w (awaiting order X-1, a cancel_access order) cancels the access at tencent-cloud")
 
 	# an approved transfer gives an access entry that counts
-	moved := doc(two, [xfer("xfer", "tencent-cloud", ["shop"]), await_action("ok", "xfer"), cancel("drop", "tencent-cloud", ["shop"])])
+	moved := doc(
+		two,
+		[
+			xfer("xfer", "tencent-cloud", ["shop"]),
+			await_action("ok", "xfer"),
+			cancel("drop", "tencent-cloud", ["shop"]),
+		],
+	)
 	only(warns(moved, "ICP507")).action == "drop"
 
 	# an open transfer's serving status does not count

@@ -23,35 +23,38 @@ import data.icp.lib.result
 #   severity: deny
 #   sources: []
 deny contains v if {
-	some [i, place, msg] in icp904_places
+	some [i, place, msg] in _icp904_places
 	v := result.violation(rego.metadata.rule(), msg, object.union(at(i, input.plan.actions[i]), place))
 }
 
-icp904_places contains [i, {"website": wid}, msg] if {
+_icp904_places contains [i, {"website": wid}, msg] if {
 	some i, a in input.plan.actions
-	some wid in icp904_website_refs(a)
+	some wid in _icp904_website_refs(a)
 	not sim.known_website(input.filing, input.plan, wid, i)
-	msg := messages.text("ICP904.website", {"action": a.id, "website": wid, "websites": domain_list({w.id | some w in states[i].websites})})
+	msg := messages.text(
+		"ICP904.website",
+		{"action": a.id, "website": wid, "websites": domain_list({w.id | some w in states[i].websites})},
+	)
 }
 
-icp904_places contains [i, {"order": id}, msg] if {
+_icp904_places contains [i, {"order": id}, msg] if {
 	some i, a in input.plan.actions
 	a.type in {"withdraw_order", "abandon_order", "await_approval"}
 	id := a.order
 	not id in {o.id | some o in states[i].orders}
-	msg := icp904_order_gone(a.id, i, id)
+	msg := _icp904_order_gone(a.id, i, id)
 }
 
-icp904_places contains [i, {"order": id}, msg] if {
+_icp904_places contains [i, {"order": id}, msg] if {
 	some i, a in input.plan.actions
 	a.type == "await_approval"
 	id := a.action
-	problem := icp904_action_problem(i, id)
+	problem := _icp904_action_problem(i, id)
 	msg := messages.text("ICP904.await", {"action": a.id, "awaited": id, "problem": problem})
 }
 
-# icp904_website_refs(a): the website ids that action a names.
-icp904_website_refs(a) := {wid | some wid in a.websites} if {
+# _icp904_website_refs(a): the website ids that action a names.
+_icp904_website_refs(a) := {wid | some wid in a.websites} if {
 	a.type in {"submit_transfer", "cancel_access"}
 } else := {a.website} if {
 	a.type == "change_website"
@@ -60,16 +63,19 @@ icp904_website_refs(a) := {wid | some wid in a.websites} if {
 	a.scope == "website"
 } else := set()
 
-# icp904_order_gone(i, id): why order id is not in states[i].
-icp904_order_gone(action, i, id) := messages.text("ICP904.order.removed", {"action": action, "order": id, "remover": input.plan.actions[k].id}) if {
+# _icp904_order_gone(i, id): why order id is not in states[i].
+_icp904_order_gone(action, i, id) := messages.text(
+	"ICP904.order.removed",
+	{"action": action, "order": id, "remover": input.plan.actions[k].id},
+) if {
 	k := sim.removed_before(simulation, id, i)
 } else := messages.text("ICP904.order.later", {"action": action, "order": id, "index": k}) if {
 	k := min({j | some j, a in input.plan.actions; j >= i; a.id == id; sim.submits(a)})
 } else := messages.text("ICP904.order.unknown", {"action": action, "order": id})
 
-# icp904_action_problem(i, id): what is wrong with an await_approval of
+# _icp904_action_problem(i, id): what is wrong with an await_approval of
 # action id at index i (undefined when nothing is).
-icp904_action_problem(i, id) := messages.text("ICP904.await.snapshot_order", {"order": id}) if {
+_icp904_action_problem(i, id) := messages.text("ICP904.await.snapshot_order", {"order": id}) if {
 	not id in {a.id | some a in input.plan.actions}
 	id in {o.id | some o in object.get(input.filing, "orders", [])}
 } else := messages.text("ICP904.await.missing", {}) if {

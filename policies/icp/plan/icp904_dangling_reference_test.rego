@@ -35,7 +35,16 @@ test_icp904_website_refs_of_each_type if {
 
 test_icp904_orders if {
 	s := snapshot({"orders": [order("T-1", "transfer", "alibaba-cloud", "provider_review")]})
-	d := doc(s, [withdraw("w1", "T-1"), await_order("w2", "T-1"), abandon("w3", "T-9"), await_order("w4", "rename"), rename("rename", "shop", "other-cloud")])
+	d := doc(
+		s,
+		[
+			withdraw("w1", "T-1"),
+			await_order("w2", "T-1"),
+			abandon("w3", "T-9"),
+			await_order("w4", "rename"),
+			rename("rename", "shop", "other-cloud"),
+		],
+	)
 	vs := denies(d, "ICP904")
 	{[v.action, v.order] | some v in vs} == {["w2", "T-1"], ["w3", "T-9"], ["w4", "rename"]}
 	some a in vs
@@ -72,7 +81,14 @@ test_icp904_await_approval_actions if {
 # issue 16.3: an await whose action names a snapshot order is dangling and
 # approves nothing: the later point_domain stays blocked.
 test_icp904_dangling_await_changes_nothing if {
-	s := snapshot({"orders": [object.union(order("T-1", "transfer", "alibaba-cloud", "administration_review"), {"websites": ["shop"]})]})
+	s := snapshot({
+		"orders": [
+			object.union(
+				order("T-1", "transfer", "alibaba-cloud", "administration_review"),
+				{"websites": ["shop"]},
+			),
+		],
+	})
 	d := doc(s, [await_action("wait", "T-1"), point("dns", "example.com", "alibaba-cloud", true)])
 	v := only(denies(d, "ICP904"))
 	contains(v.msg, "T-1 is an order of the snapshot: name it with \"order\" instead")
@@ -89,7 +105,13 @@ test_icp904_never_for_a_domain if {
 	mainland := doc(base, [point("dns", "landing.example.org", "other-cloud", true)])
 	count(denies(mainland, "ICP904")) == 0
 	only(denies(mainland, "ICP101")).domain == "landing.example.org"
-	abroad := doc(base, [point("dns", "landing.example.org", "aws", false), {"id": "drop", "type": "unpoint_domain", "domain": "gone.example.org"}])
+	abroad := doc(
+		base,
+		[
+			point("dns", "landing.example.org", "aws", false),
+			{"id": "drop", "type": "unpoint_domain", "domain": "gone.example.org"},
+		],
+	)
 	denied := plan.deny with input as abroad
 	count(denied) == 0
 	warned := plan.warn with input as abroad

@@ -5,7 +5,15 @@ import data.icp.plan
 decided(d, id) := {v | r := plan.decision with input as d; some v in (r.deny | r.warn); v.rule == id}
 
 test_icp905_fires_for_the_plan_and_its_actions if {
-	d := {"filing": base, "plan": {"kind": "DeploymentPlan", "version": 1, "provider": "aliyn", "actions": [point("dns", "example.com", "tencnet-cloud", false)]}}
+	d := {
+		"filing": base,
+		"plan": {
+			"kind": "DeploymentPlan",
+			"version": 1,
+			"provider": "aliyn",
+			"actions": [point("dns", "example.com", "tencnet-cloud", false)],
+		},
+	}
 	{[v.path, object.get(v, "action", ""), v.provider] | some v in decided(d, "ICP905")} == {
 		["/provider", "", "aliyn"],
 		["/actions/0/provider", "dns", "tencnet-cloud"],

@@ -26,39 +26,39 @@ import data.icp.terraform.tables
 #   severity: warn
 #   sources: []
 warn contains v if {
-	some [a, domain, msg] in icp906_places
-	v := result.violation(rego.metadata.rule(), msg, object.union({"path": resource_path(a), "address": a}, domain))
+	some [a, domain, msg] in _icp906_places
+	v := result.violation(rego.metadata.rule(), msg, object.union({"path": _resource_path(a), "address": a}, domain))
 }
 
 # unresolved: the messages of the records that plan leaves out, for a person
 # who reviews the derived plan (icpcheck plan from-terraform).
-unresolved contains msg if some [_, _, msg] in icp906_places
+unresolved contains msg if some [_, _, msg] in _icp906_places
 
-# icp906_places: [address, domain place, message] of each record that
+# _icp906_places: [address, domain place, message] of each record that
 # moves a domain to a target that cannot be resolved.
-icp906_places contains [a, {"domain": rec.domain}, msg] if {
-	some a, rec in records
-	serving_record(rec)
+_icp906_places contains [a, {"domain": rec.domain}, msg] if {
+	some a, rec in _records
+	_serving_record(rec)
 	rec.domain != ""
-	not unpointed(a)
-	moves(a)
-	problem := resolution(a).problem
+	not _unpointed(a)
+	_moves(a)
+	problem := _resolution(a).problem
 	msg := messages.text("ICP906.record", {"address": a, "domain": rec.domain, "problem": problem})
 }
 
-icp906_places contains [a, {}, msg] if {
-	some a, rec in records
-	serving_record(rec)
+_icp906_places contains [a, {}, msg] if {
+	some a, rec in _records
+	_serving_record(rec)
 	rec.domain == ""
-	changing(resources[a])
+	_changing(_resources[a])
 	msg := messages.text("ICP906.relative", {"address": a})
 }
 
-icp906_places contains [a, {"domain": d}, msg] if {
-	some a, r in resources
+_icp906_places contains [a, {"domain": d}, msg] if {
+	some a, r in _resources
 	tables.serving[r.type].cdn
-	changing(r)
-	d := cdn_domain(r)
-	problem := resource_serving(a).problem
+	_changing(r)
+	d := _cdn_domain(r)
+	problem := _resource_serving(a).problem
 	msg := messages.text("ICP906.cdn", {"address": a, "domain": d, "problem": problem})
 }

@@ -13,9 +13,22 @@ test_icp906_fires_for_a_literal_nothing_owns if {
 }
 
 test_icp906_not_for_a_deleted_or_unchanged_record if {
-	gone := rc("alicloud_alidns_record.shop", "alicloud_alidns_record", ali, ["delete"], {"domain_name": "example.com", "rr": "shop", "type": "A", "value": "203.0.113.50"}, null, {})
+	gone := rc(
+		"alicloud_alidns_record.shop",
+		"alicloud_alidns_record",
+		ali,
+		["delete"],
+		{"domain_name": "example.com", "rr": "shop", "type": "A", "value": "203.0.113.50"},
+		null,
+		{},
+	)
 	count(warns(doc(approved, [gone]))) == 0
-	kept := noop("alicloud_alidns_record.shop", "alicloud_alidns_record", ali, {"domain_name": "example.com", "rr": "shop", "type": "A", "value": "203.0.113.50"})
+	kept := noop(
+		"alicloud_alidns_record.shop",
+		"alicloud_alidns_record",
+		ali,
+		{"domain_name": "example.com", "rr": "shop", "type": "A", "value": "203.0.113.50"},
+	)
 	count(warns(doc(approved, [kept]))) == 0
 }
 
@@ -26,7 +39,12 @@ test_icp906_unknown_value_without_references if {
 }
 
 test_icp906_relative_name_without_zone if {
-	cf := create("cloudflare_record.shop", "cloudflare_record", "cloudflare/cloudflare", {"name": "shop", "type": "A", "content": "1.2.3.4"})
+	cf := create(
+		"cloudflare_record.shop",
+		"cloudflare_record",
+		"cloudflare/cloudflare",
+		{"name": "shop", "type": "A", "content": "1.2.3.4"},
+	)
 	[v] := warns(doc(approved, [cf]))
 	contains(v.msg, "names no domain")
 	not v.domain

@@ -5,86 +5,89 @@ package icp.terraform
 # regions.
 import data.icp.terraform.tables
 
-# plan_json: the Terraform plan (terraform show -json), {} when absent.
-default plan_json := {}
+# _plan_json: the Terraform plan (terraform show -json), {} when absent.
+default _plan_json := {}
 
-plan_json := input.terraform
+_plan_json := input.terraform
 
-# changes: the managed resources of resource_changes by address, each as
+# _changes: the managed resources of resource_changes by address, each as
 # {"address", "type", "provider", "actions", "values", "before",
 # "unknown", "index"}: values are the attributes after the change (before
 # it for a delete), index the place in resource_changes.
-changes := {rc.address: resource_of(rc, k) |
-	some k, rc in object.get(plan_json, "resource_changes", [])
+_changes := {rc.address: _resource_of(rc, k) |
+	some k, rc in object.get(_plan_json, "resource_changes", [])
 	object.get(rc, "mode", "managed") == "managed"
 }
 
-resource_of(rc, k) := {
+_resource_of(rc, k) := {
 	"address": rc.address,
 	"type": rc.type,
-	"provider": provider_id(object.get(rc, "provider_name", "")),
+	"provider": _provider_id(object.get(rc, "provider_name", "")),
 	"actions": object.get(rc, ["change", "actions"], []),
-	"values": change_values(rc.change),
-	"before": object_or_empty(object.get(rc, ["change", "before"], {})),
-	"unknown": object_or_empty(object.get(rc, ["change", "after_unknown"], {})),
+	"values": _change_values(rc.change),
+	"before": _object_or_empty(object.get(rc, ["change", "before"], {})),
+	"unknown": _object_or_empty(object.get(rc, ["change", "after_unknown"], {})),
 	"index": k,
 }
 
-change_values(change) := change.after if {
+_change_values(change) := change.after if {
 	is_object(change.after)
-} else := object_or_empty(object.get(change, "before", {}))
+} else := _object_or_empty(object.get(change, "before", {}))
 
-object_or_empty(x) := x if is_object(x)
+_object_or_empty(x) := x if is_object(x)
 
 else := {}
 
-# state_resources: managed resources that prior_state or planned_values
+# _state_resources: managed resources that prior_state or planned_values
 # hold and resource_changes does not (a plan made with -target), unchanged.
-state_resources := {r.address: {
+_state_resources := {r.address: {
 	"address": r.address,
 	"type": r.type,
-	"provider": provider_id(object.get(r, "provider_name", "")),
+	"provider": _provider_id(object.get(r, "provider_name", "")),
 	"actions": ["no-op"],
-	"values": object_or_empty(object.get(r, "values", {})),
-	"before": object_or_empty(object.get(r, "values", {})),
+	"values": _object_or_empty(object.get(r, "values", {})),
+	"before": _object_or_empty(object.get(r, "values", {})),
 	"unknown": {},
 	"index": -1,
 } |
-	some m in state_modules
+	some m in _state_modules
 	some r in object.get(m, "resources", [])
 	is_string(r.address)
 	is_string(r.type)
 	object.get(r, "mode", "") == "managed"
-	not changes[r.address]
+	not _changes[r.address]
 }
 
-# state_modules: the modules of prior_state and planned_values, five levels
+# _state_modules: the modules of prior_state and planned_values, five levels
 # deep (Rego has no recursion).
-state_modules := (((m0 | m1) | m2) | m3) | m4 if {
-	m0 := {object.get(plan_json, ["prior_state", "values", "root_module"], {}), object.get(plan_json, ["planned_values", "root_module"], {})}
-	m1 := child_modules(m0)
-	m2 := child_modules(m1)
-	m3 := child_modules(m2)
-	m4 := child_modules(m3)
+_state_modules := (((m0 | m1) | m2) | m3) | m4 if {
+	m0 := {
+		object.get(_plan_json, ["prior_state", "values", "root_module"], {}),
+		object.get(_plan_json, ["planned_values", "root_module"], {}),
+	}
+	m1 := _child_modules(m0)
+	m2 := _child_modules(m1)
+	m3 := _child_modules(m2)
+	m4 := _child_modules(m3)
 }
 
-child_modules(ms) := {c | some m in ms; some c in object.get(m, "child_modules", [])}
+_child_modules(ms) := {c | some m in ms; some c in object.get(m, "child_modules", [])}
 
-# resources: every managed resource the plan knows, by address.
-resources := object.union(state_resources, changes)
+# _resources: every managed resource the plan knows, by address.
+_resources := object.union(_state_resources, _changes)
 
-# provider_id(name): the provider registry id of a Terraform provider
+# _provider_id(name): the provider registry id of a Terraform provider
 # ("registry.terraform.io/aliyun/alicloud" -> "alibaba-cloud"), or the
 # provider's own source address when the table does not know it.
-provider_id(name) := id if {
+_provider_id(name) := id if {
 	parts := split(name, "/")
 	count(parts) >= 2
 	id := tables.providers[concat("/", array.slice(parts, count(parts) - 2, count(parts)))]
 } else := name
 
-# attr(values, path): the attribute at a dotted path ("a.b"), through
+# _attr(values, path): the attribute at a dotted path ("a.b"), through
 # single-element blocks (Terraform writes a block as a list of objects).
-attr(values, path) := v if {
+_attr(values, path) := v if {
 	v := object.get(values, split(path, "."), null)
 	v != null
 } else := v if {
@@ -94,31 +97,31 @@ attr(values, path) := v if {
 	v != null
 }
 
-# known(r, field): the field's value after the change, when it is known.
-known(r, field) := v if {
-	v := attr(r.values, field)
-	not unknown_field(r, field)
+# _known(r, field): the field's value after the change, when it is known.
+_known(r, field) := v if {
+	v := _attr(r.values, field)
+	not _unknown_field(r, field)
 }
 
-unknown_field(r, field) if object.get(r.unknown, split(field, "."), false) == true
+_unknown_field(r, field) if object.get(r.unknown, split(field, "."), false) == true
 
-# changing(r): the resource is created, replaced or updated by the plan.
-changing(r) if {
+# _changing(r): the resource is created, replaced or updated by the plan.
+_changing(r) if {
 	some act in r.actions
 	act in {"create", "update"}
 }
 
-# deleted(r): the resource is deleted and not created again.
-deleted(r) if r.actions == ["delete"]
+# _deleted(r): the resource is deleted and not created again.
+_deleted(r) if r.actions == ["delete"]
 
-# config_address(address): the address without instance keys
+# _config_address(address): the address without instance keys
 # (module.a["x"].b.c[0] -> module.a.b.c), as the configuration names it.
-config_address(address) := regex.replace(address, `\[[^\]]*\]`, "")
+_config_address(address) := regex.replace(address, `\[[^\]]*\]`, "")
 
-# instances: config address -> the instance addresses of resources.
-instances := {c: group |
-	some c in config_addresses
-	group := {a | config_addresses[a] == c}
+# _instances: config address -> the instance addresses of resources.
+_instances := {c: group |
+	some c in _config_addresses
+	group := {a | _config_addresses[a] == c}
 }
 
-config_addresses := {a: config_address(a) | some a, _ in resources}
+_config_addresses := {a: _config_address(a) | some a, _ in _resources}

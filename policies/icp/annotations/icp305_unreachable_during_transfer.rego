@@ -1,0 +1,35 @@
+package icp.annotations
+
+# METADATA
+# title: Site unreachable during its transfer review
+# description: |
+#   While a transfer is open for a website (in a plan: in the snapshot and
+#   not yet approved, or submitted earlier in the plan and not yet awaited):
+#   on a snapshot, one of its domains has no hosting entry; in a plan,
+#   unpoint_domain of one of its domains. The administration checks that the
+#   site opens during the transfer review, and an unreachable site gets the
+#   transfer rejected (where the province data says
+#   unreachable_transfer_refiles, Yunnan, the filing must then be cancelled
+#   and filed again): keep every domain served until the transfer is
+#   approved.
+# related_resources:
+#   - ref: https://www.alibabacloud.com/help/doc-detail/50270.htm
+#     description: "A15: Alibaba Cloud, province rules"
+#   - ref: https://support.huaweicloud.com/icp_faq/zh-cn_topic_0173231867.html
+#     description: "H5: Huawei Cloud ICP knowledge base (huaweicloud/huaweicloud-skills: kb/topics/备案管局咨询.md,
+#       kb/procedures/备案注销咨询.md, references/filing-rules.yml)"
+#   - ref: https://docs.jdcloud.com/cn/icp-license-service/
+#     description: "J1: JD Cloud ICP rules per province"
+# custom:
+#   id: ICP305
+#   title_zh: 转入审核期间网站无法访问
+#   description_zh: |
+#     网站有进行中的备案转入，但它的某个域名没有解析到任何服务器（计划中：unpoint_domain 停止解析其域名）。
+#     管局审核转入时会检查网站能否打开，无法访问会导致转入被驳回（云南等省份还需注销后重新备案）：
+#     请在转入审核通过前保持每个域名可访问。
+#   severity: deny
+#   sources:
+#     - A15
+#     - H5
+#     - J1
+icp305 := rego.metadata.rule()
