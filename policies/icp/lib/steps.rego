@@ -25,7 +25,10 @@ import data.icp.lib.orders
 # it pays from some ten of them on. An action adds about one of them to
 # the state (an order, a website, a hosting entry), so the snapshot's count
 # plus the actions' roughly bounds every state's.
-small_plan(s, plan) if ((count(object.get(s, "websites", [])) + count(object.get(s, "hosting", []))) + count(object.get(s, "orders", []))) + count(plan.actions) < 10
+small_plan(s, plan) if {
+	elements := [count(object.get(s, field, [])) | some field in ["websites", "hosting", "orders"]]
+	sum(elements) + count(plan.actions) < 10
+}
 
 # scope(prev, st, df, wids): what the step from state prev to state st may
 # change in the report: "whole" (every entry), or the set of domains whose
@@ -35,50 +38,51 @@ small_plan(s, plan) if ((count(object.get(s, "websites", [])) + count(object.get
 # their id and domain); wids: the websites that the step deregisters (their
 # reasons change even when a website already was deregistered).
 scope(prev, st, df, wids) := "whole" if {
-	whole(prev, st, df)
-} else := domains(prev, st, df, wids)
+	_whole(prev, st, df)
+} else := _domains(prev, st, df, wids)
 
-# whole(prev, st, df): the step may change every entry: a field other than
+# _whole(prev, st, df): the step may change every entry: a field other than
 # websites, hosting and orders differs (the subject, actual, as_of), or a
 # changed order covers every website, or a changed transfer decides whether
 # a transfer of the subject is open (which ICP401 reads for every website)
 # while the state has `actual`, or an open cancel_access order covers every
 # website (ICP506 then reads every domain's hosting).
-whole(prev, st, _) if {
+_whole(prev, st, _) if {
 	some field in (object.keys(prev) | object.keys(st))
 	not field in {"websites", "hosting", "orders"}
 	object.get(prev, field, null) != object.get(st, field, null)
 }
 
-whole(_, _, df) if {
+_whole(_, _, df) if {
 	some o in df.orders
 	orders.covers_every(o)
 }
 
-whole(_, st, df) if {
+_whole(_, st, df) if {
 	some o in df.orders
 	o.type == "transfer"
 	"actual" in object.keys(st)
 }
 
-whole(_, st, _) if {
-	some o in open_cancel_access(st)
+_whole(_, st, _) if {
+	some o in _open_cancel_access(st)
 	orders.covers_every(o)
 }
 
-open_cancel_access(st) := {o |
+_open_cancel_access(st) := {o |
 	some o in object.get(st, "orders", [])
 	o.type == "cancel_access"
 	orders.is_open(o)
 }
 
-# domains(prev, st, df, wids): the domains whose entries the step may
+# _domains(prev, st, df, wids): the domains whose entries the step may
 # change: those whose hosting it changes and every domain, before or after
 # it, of the websites it touches: a changed website or one a changed order
 # lists, wids, and those that an open cancel_access order covers beside a
 # website one of whose domains the step points elsewhere (ICP506).
-domains(prev, st, df, wids) := hosted | {d |
-	touched := (({w.id | some w in df.websites} | {wid | some o in df.orders; some wid in o.websites}) | wids) | cancel_access_neighbours(st, hosted)
+_domains(prev, st, df, wids) := hosted | {d |
+	listed := {wid | some o in df.orders; some wid in o.websites}
+	touched := (({w.id | some w in df.websites} | listed) | wids) | _cancel_access_neighbours(st, hosted)
 	some s in [prev, st]
 	some w in object.get(s, "websites", [])
 	w.id in touched
@@ -87,8 +91,8 @@ domains(prev, st, df, wids) := hosted | {d |
 	hosted := {h.domain | some h in df.hosting}
 }
 
-cancel_access_neighbours(st, ds) := {wid |
-	some o in open_cancel_access(st)
+_cancel_access_neighbours(st, ds) := {wid |
+	some o in _open_cancel_access(st)
 	some w in st.websites
 	w.id in o.websites
 	some d in w.domains
@@ -103,17 +107,17 @@ cancel_access_neighbours(st, ds) := {wid |
 # the hosting entries of their domains. The subject, orders, actual and the
 # other fields are kept whole.
 part(st, ds) := object.union(st, {"websites": sites, "hosting": hosting}) if {
-	whole_sites := {wid | some o in open_cancel_access(st); some wid in o.websites}
+	whole_sites := {wid | some o in _open_cancel_access(st); some wid in o.websites}
 	actual_sites := object.keys(object.get(st, ["actual", "websites"], {}))
 	sites := [p |
 		some w in st.websites
-		p := website_part(w, ds, whole_sites, actual_sites)
+		p := _website_part(w, ds, whole_sites, actual_sites)
 	]
 	kept := {d | some w in sites; some d in w.domains}
 	hosting := [h | some h in object.get(st, "hosting", []); h.domain in kept]
 }
 
-website_part(w, ds, whole_sites, actual_sites) := w if {
+_website_part(w, ds, whole_sites, actual_sites) := w if {
 	w.id in whole_sites
 } else := w if {
 	w.id in actual_sites
@@ -127,15 +131,15 @@ website_part(w, ds, whole_sites, actual_sites) := w if {
 # keys(s, ds): the [website, domain] of each entry of state s's report for
 # one of the domains ds.
 keys(s, ds) := {[wid, d] |
-	owners := owner_index(object.get(s, "websites", []))
+	owners := _owner_index(object.get(s, "websites", []))
 	some d in ds
 	some wid in object.get(owners, [d], set())
 }
 
-# owner_index(sites): {domain: the ids of the websites that list it}, a
+# _owner_index(sites): {domain: the ids of the websites that list it}, a
 # function of the websites alone, so that the states that share them (most
 # steps change none) share it.
-owner_index(sites) := index.group([[d, w.id] | some w in sites; some d in w.domains])
+_owner_index(sites) := index.group([[d, w.id] | some w in sites; some d in w.domains])
 
 # whole_change(report): what a step judged whole gives the timeline: every
 # entry of its report, [state, reasons] by [website, domain] (the first
@@ -166,19 +170,19 @@ part_change(ks, reports) := {"entries": {k: object.get(reports, [k[1], k], null)
 judgements(scopes) := {"whole": wholes, "at": object.union(free, placed)} if {
 	last := count(scopes) - 1
 	wholes := {0, last} | {u | some u, sc in scopes; sc == "whole"}
-	spans := change_spans(scopes)
+	spans := _change_spans(scopes)
 
 	# a step judged whole other than the last ends the spans before it
 	free := {[s, d]: last | some [s, e, d] in spans; e == last}
 	rest := {span | some span in spans; span[1] < last}
-	ps := points(rest)
+	ps := _points(rest)
 	placed := {[s, d]: min({p | some p in ps; p >= s}) | some [s, _, d] in rest}
 }
 
-# change_spans(scopes): [s, e, d] for each domain d that step s may change
+# _change_spans(scopes): [s, e, d] for each domain d that step s may change
 # (but does not judge whole): e is the step before the next one that may
 # change d's entry (or the last step).
-change_spans(scopes) := {[s, e, d] |
+_change_spans(scopes) := {[s, e, d] |
 	bounds := {u | some u, sc in scopes; sc == "whole"} | {count(scopes)}
 	some d, changing in index.group([[d, u] | some u, sc in scopes; is_set(sc); some d in sc])
 	ordered := sort(changing | bounds)
@@ -187,12 +191,12 @@ change_spans(scopes) := {[s, e, d] |
 	e := ordered[i + 1] - 1
 }
 
-# points(spans): the fewest steps that lie in every span [s, e, _], chosen
+# _points(spans): the fewest steps that lie in every span [s, e, _], chosen
 # greedily: the first end of all, then the first end of those that start
 # after it, and so on (each point is reached from the one before).
 # (graph.reachable follows only the nodes that are keys, so every end is
 # one, with no edge after the last point.)
-points(spans) := graph.reachable(next_points, {-1}) - {-1} if {
+_points(spans) := graph.reachable(next_points, {-1}) - {-1} if {
 	next_points := {p: {min(later) | count(later) > 0} |
 		some p in ({e | some [_, e, _] in spans} | {-1})
 		later := {e | some [s, e, _] in spans; s > p}

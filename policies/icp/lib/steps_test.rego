@@ -123,8 +123,8 @@ test_judgements_use_the_steps_judged_whole if {
 
 # The greedy points: the fewest steps in every span.
 test_points if {
-	steps.points({[1, 1, "a"], [1, 5, "b"], [2, 3, "c"], [3, 6, "d"], [6, 6, "e"]}) == {1, 3, 6}
-	steps.points(set()) == set()
+	steps._points({[1, 1, "a"], [1, 5, "b"], [2, 3, "c"], [3, 6, "d"], [6, 6, "e"]}) == {1, 3, 6}
+	steps._points(set()) == set()
 }
 
 # A domain that a step does not name keeps its entry from the step before.

@@ -12,27 +12,27 @@ package icp.lib.plan
 #             it stands in prev and in st.
 # The other fields (the subject, actual, as_of) are compared as they stand.
 changed(plan, ix, j) := {
-	"websites": [{"id": wid} | some wid in changed_websites(ix, j)],
+	"websites": [{"id": wid} | some wid in _changed_websites(ix, j)],
 	"hosting": [{"domain": a.domain} |
 		a := actions(plan)[j]
 		a.type in {"point_domain", "unpoint_domain"}
 	],
 	"orders": array.concat(
-		[order_at(e, j) | some e in changed_orders(ix, j); e.step < j; e.removed >= j],
-		[order_at(e, j + 1) | some e in changed_orders(ix, j); e.step < j + 1; e.removed >= j + 1],
+		[order_at(e, j) | some e in _changed_orders(ix, j); e.step < j; e.removed >= j],
+		[order_at(e, j + 1) | some e in _changed_orders(ix, j); e.step < j + 1; e.removed >= j + 1],
 	),
 }
 
-# changed_websites(ix, j): the ids of the websites that step j changes or
+# _changed_websites(ix, j): the ids of the websites that step j changes or
 # adds.
-changed_websites(ix, j) := {wid | some wid, events in ix.website_events; j in events} | {e.website.id |
+_changed_websites(ix, j) := {wid | some wid, events in ix.website_events; j in events} | {e.website.id |
 	some e in ix.added
 	e.step == j
 }
 
-# changed_orders(ix, j): the index entries of the orders that step j
+# _changed_orders(ix, j): the index entries of the orders that step j
 # submits, removes, approves or ends (for some website).
-changed_orders(ix, j) := [e |
+_changed_orders(ix, j) := [e |
 	some e in ix.orders
 	j in ({e.step, e.removed, e.approved} | {k | some k in e.endings})
 ]
