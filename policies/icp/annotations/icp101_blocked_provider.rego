@@ -27,7 +27,6 @@ package icp.annotations
 #     服务商会阻断网站，备案号可能被注销：在转入新服务商的备案审核通过前，
 #     继续由已接入的服务商提供服务；取消接入前先把域名解析到别处。
 #   severity: deny
-#   state: blocked
 #   sources:
 #     - faq:must-transfer
 #     - faq:cancel-transfer

@@ -19,7 +19,6 @@ package icp.annotations
 #     已备案网站的域名由中国内地以外的服务器提供服务（计划中：point_domain 让它如此）。
 #     已备案域名解析到境外或香港服务器，可能被取消备案：请改由已接入服务商的中国内地服务器提供服务。
 #   severity: warn
-#   state: at_risk
 #   sources:
 #     - A18
 icp102 := rego.metadata.rule()

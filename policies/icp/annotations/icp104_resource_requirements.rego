@@ -30,7 +30,6 @@ package icp.annotations
 #     阿里云 ecs 须位于中国内地、包年包月、购买时长至少 3 个月、有公网 IP；腾讯云 cvm、lighthouse 相同；
 #     华为云 ecs、flexus 须包年包月至少 3 个月。这样的资源不能用于在该服务商备案。
 #   severity: deny
-#   state: at_risk
 #   sources:
 #     - A10
 #     - A11

@@ -11,7 +11,7 @@ import data.icp.lib.result
 # custom:
 #   id: ICP905
 warn contains v if {
-	result.judged(object.union(annotations.icp905, rego.metadata.rule()))
+	result.judged(rego.metadata.rule())
 	some [path, place, name] in _icp905_names
 	[id, near] := _icp905_suggestions[name]
 	v := result.violation(
