@@ -1,32 +1,45 @@
 #!/bin/sh
-# differential.sh OLD NEW [N]: compare the decisions of two icpcheck
-# binaries (say, built before and after a change to the plan policies) on
-# generated documents: N snapshots with their plans (the generator's fault
-# scenarios included) and Terraform plans of several sizes and seeds.
-# Prints the first differences of each run whose JSON output differs; exits 1 if any does.
+# differential.sh OLD NEW [N [T]]: compare the decisions of two icpcheck
+# binaries (say, built before and after a change to the engine or the
+# policies) on generated documents: N snapshots (300 unless given), the N
+# plans that act on them (the generator's fault scenarios included), the N
+# snapshots as one NDJSON file, and T Terraform plans (8 unless given) of
+# 40 to 320 resources, each of its own seed. Each is compared in JSON, and
+# the snapshots and plans in text too (the format that prints lines).
+# Prints the first differences of each run whose output differs; exits 1 if
+# any does.
 set -eu
-old=$1 new=$2 n=${3:-300}
+old=$1 new=$2 n=${3:-300} t=${4:-8}
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-go run ./fixtures/gen -n "$n" -o "$dir/gen"
-for seed in 1 2 3 4 5 6 7 8; do
-	go run ./fixtures/gen -n $((seed * 40)) --seed "$seed" --terraform -o "$dir/tf$seed"
-done
+go build -o "$dir/gen" ./fixtures/gen
+"$dir/gen" -n "$n" -o "$dir/gen-out"
+"$dir/gen" -n "$n" --ndjson -o "$dir/fleet.ndjson"
 status=0
 compare() { # compare NAME ARGS...: run both binaries on ARGS
 	name=$1
 	shift
-	"$old" check -o json --timeout 120s "$@" >"$dir/old.json" 2>&1 || true
-	"$new" check -o json --timeout 120s "$@" >"$dir/new.json" 2>&1 || true
-	if ! cmp -s "$dir/old.json" "$dir/new.json"; then
+	"$old" "$@" >"$dir/old.out" 2>&1 || true
+	"$new" "$@" >"$dir/new.out" 2>&1 || true
+	if ! cmp -s "$dir/old.out" "$dir/new.out"; then
 		echo "differs: $name"
-		diff "$dir/old.json" "$dir/new.json" | head -20
+		diff "$dir/old.out" "$dir/new.out" | head -20
 		status=1
 	fi
 }
-compare "the generated plans" "$dir/gen/plans"
-for seed in 1 2 3 4 5 6 7 8; do
-	compare "terraform seed $seed" --filing "$dir/tf$seed/filing.json" "$dir/tf$seed/tf.json"
+# The plans name their snapshots as ../filings/N.json: the generated folder
+# is the root they stay in (it is in no git work tree).
+for format in json text; do
+	compare "the generated snapshots ($format)" validate -o $format --timeout 120s "$dir/gen-out/filings"
+	compare "the generated plans ($format)" check -o $format --timeout 120s --filing-root "$dir/gen-out" "$dir/gen-out/plans"
 done
-echo "compared $(ls "$dir"/gen/plans | wc -l) plans and 8 Terraform plans"
+compare "the snapshots as NDJSON" validate -o json --timeout 120s "$dir/fleet.ndjson"
+seed=1
+while [ "$seed" -le "$t" ]; do
+	rm -rf "$dir/tf"
+	"$dir/gen" -n $(((seed - 1) % 8 * 40 + 40)) --seed "$seed" --terraform -o "$dir/tf"
+	compare "terraform seed $seed" check -o json --timeout 120s --filing "$dir/tf/filing.json" "$dir/tf/tf.json"
+	seed=$((seed + 1))
+done
+echo "compared $n snapshots, $n plans and $t Terraform plans"
 exit $status

@@ -18,6 +18,7 @@ type measurement struct {
 	cpu    time.Duration // user + system
 	maxRSS int64         // bytes; 0 where the system does not say
 	code   int           // exit code
+	stderr string        // the end of its standard error, for messages
 }
 
 // runner starts the measured commands from the module root.
@@ -46,7 +47,7 @@ func (rn runner) run(stdout io.Writer, name string, args ...string) (measurement
 	cmd.Stderr = &stderr
 	start := time.Now()
 	err := cmd.Run()
-	m := measurement{wall: time.Since(start)}
+	m := measurement{wall: time.Since(start), stderr: strings.TrimSpace(string(stderr.b))}
 	if cmd.ProcessState == nil {
 		return m, fmt.Errorf("%s: %w", name, err)
 	}
@@ -67,7 +68,8 @@ func expect(m measurement, err error, what string, codes ...int) error {
 		return err
 	}
 	if !slices.Contains(codes, m.code) {
-		return fmt.Errorf("%s exited with %d (expected %v)", what, m.code, codes)
+		last := m.stderr[strings.LastIndexByte(m.stderr, '\n')+1:]
+		return fmt.Errorf("%s exited with %d (expected %v): %s", what, m.code, codes, last)
 	}
 	return nil
 }
@@ -95,7 +97,11 @@ func output(dir, name string, args ...string) (string, error) {
 	return strings.TrimSpace(out.String()), nil
 }
 
+// median is 0 for no durations (a command that was not run).
 func median(ds []time.Duration) time.Duration {
+	if len(ds) == 0 {
+		return 0
+	}
 	s := slices.Clone(ds)
 	slices.Sort(s)
 	if len(s)%2 == 1 {

@@ -84,9 +84,9 @@ func translations(custom map[string]any) map[string]RuleText {
 // one full annotation (the one with a title, in icp.annotations for the
 // built-in rules; else the first) gives the texts, and each deny or warn
 // annotated with its id names a package that judges it.
-func catalogue(c *ast.Compiler) map[string]RuleInfo {
+func catalogue(annotations *ast.AnnotationSet) map[string]RuleInfo {
 	out := make(map[string]RuleInfo)
-	for _, ref := range c.GetAnnotationSet().Flatten() {
+	for _, ref := range annotations.Flatten() {
 		a := ref.Annotations
 		id, ok := a.Custom["id"].(string)
 		if !ok || a.Scope != "rule" {

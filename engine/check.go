@@ -68,8 +68,18 @@ func (e *Engine) checkDocument(ctx context.Context, in Input, opts Options) Resu
 		res.Err = &InputError{Message: "convert document for evaluation: " + err.Error()}
 		return res
 	}
-	evalCtx := docCtx
-	if err := e.evaluate(evalCtx, k, value, &res); err != nil {
+	// The first document of a kind waits for the policies to compile:
+	// that is not its own time, so its limit moves on by as much.
+	preparing := time.Now()
+	queries, err := e.queries(ctx, k, opts.Limits.Timeout)
+	if err != nil {
+		res.Err = &InputError{Message: err.Error()}
+		return res
+	}
+	deadline, _ := docCtx.Deadline()
+	evalCtx, cancelEval := context.WithDeadline(ctx, deadline.Add(time.Since(preparing)))
+	defer cancelEval()
+	if err := e.evaluate(evalCtx, queries, queries.decision, value, &res); err != nil {
 		res.Violations, res.Accessibility, res.Consequences = nil, nil, nil
 		res.Err = &InputError{Message: "evaluate policies: " + err.Error()}
 		if errors.Is(evalCtx.Err(), context.DeadlineExceeded) && ctx.Err() == nil {
@@ -79,7 +89,7 @@ func (e *Engine) checkDocument(ctx context.Context, in Input, opts Options) Resu
 		return res
 	}
 	if opts.Before && k.ActsOnFiling {
-		if ierr := e.accessibilityBefore(evalCtx, input, &res); ierr != nil {
+		if ierr := e.accessibilityBefore(evalCtx, queries, input, &res); ierr != nil {
 			res.Err = ierr
 			return res
 		}
@@ -90,14 +100,13 @@ func (e *Engine) checkDocument(ctx context.Context, in Input, opts Options) Resu
 
 // accessibilityBefore evaluates a plan's snapshot on its own and keeps its
 // accessibility report as res.Before.
-func (e *Engine) accessibilityBefore(ctx context.Context, planInput map[string]any, res *Result) *InputError {
+func (e *Engine) accessibilityBefore(ctx context.Context, q *kindQueries, planInput map[string]any, res *Result) *InputError {
 	value, err := ast.InterfaceToValue(planInput["filing"])
 	if err != nil {
 		return &InputError{Message: "convert filing for evaluation: " + err.Error()}
 	}
 	var snapshot Result
-	k, _ := LookupKind(KindSnapshot)
-	if err := e.evaluate(ctx, k, value, &snapshot); err != nil {
+	if err := e.evaluate(ctx, q, q.snapshot, value, &snapshot); err != nil {
 		return &InputError{Message: "evaluate the plan's snapshot: " + err.Error()}
 	}
 	res.Before = snapshot.Accessibility

@@ -11,9 +11,9 @@ import (
 	"github.com/open-policy-agent/opa/v1/rego"
 )
 
-// evaluate runs a kind's prepared query on one input and fills res.
-func (e *Engine) evaluate(ctx context.Context, k Kind, input ast.Value, res *Result) error {
-	rs, err := e.queries[k.Name].Eval(ctx, rego.EvalParsedInput(input))
+// evaluate runs a prepared decision query on one input and fills res.
+func (e *Engine) evaluate(ctx context.Context, q *kindQueries, query rego.PreparedEvalQuery, input ast.Value, res *Result) error {
+	rs, err := q.eval(ctx, query, input)
 	if err != nil {
 		return err
 	}

@@ -8,7 +8,6 @@ import (
 
 	tfjson "github.com/hashicorp/terraform-json"
 	"github.com/open-policy-agent/opa/v1/ast"
-	"github.com/open-policy-agent/opa/v1/rego"
 )
 
 // A Terraform plan is the JSON of `terraform show -json tf.plan`. It has no
@@ -111,7 +110,11 @@ func (e *Engine) DerivePlan(ctx context.Context, in Input, opts Options) (any, [
 	}
 	ctx, cancel := context.WithTimeout(ctx, opts.Limits.Timeout)
 	defer cancel()
-	rs, err := e.derive.Eval(ctx, rego.EvalParsedInput(value))
+	queries, err := e.queries(ctx, k, opts.Limits.Timeout)
+	if err != nil {
+		return nil, nil, &InputError{Message: err.Error()}
+	}
+	rs, err := queries.eval(ctx, queries.derive, value)
 	if err != nil {
 		return nil, nil, &InputError{Message: "evaluate policies: " + err.Error()}
 	}

@@ -34,7 +34,10 @@ type Variations struct {
 
 // variationsQuery reads data.icp.variations.catalogue (no result from
 // policies without the package: --no-builtin).
-const variationsQuery = `v := data.icp.variations.catalogue`
+const (
+	variationsNamespace = "icp.variations"
+	variationsQuery     = "v := data." + variationsNamespace + ".catalogue"
+)
 
 // Variations returns the variations of the policies' data (after -d), in
 // the order the policies give them, their settings in words of lang ("en"
@@ -44,7 +47,11 @@ func (e *Engine) Variations(ctx context.Context, lang string) (Variations, error
 	if lang != "" {
 		input = map[string]any{"lang": lang}
 	}
-	rs, err := rego.New(rego.Query(variationsQuery), rego.Compiler(e.compiler), rego.Store(e.store), rego.Input(input)).Eval(ctx)
+	c, err := e.compiler(variationsNamespace)
+	if err != nil {
+		return Variations{}, err
+	}
+	rs, err := rego.New(rego.Query(variationsQuery), rego.Compiler(c), rego.Store(e.store), rego.Input(input)).Eval(ctx)
 	if err != nil {
 		return Variations{}, fmt.Errorf("read variations: %w", err)
 	}
