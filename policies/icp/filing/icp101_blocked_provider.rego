@@ -12,6 +12,7 @@ import data.icp.lib.result
 # METADATA
 # custom:
 #   id: ICP101
+#   state: blocked
 deny contains v if {
 	some [i, wid] in _icp101_places
 	h := input.hosting[i]

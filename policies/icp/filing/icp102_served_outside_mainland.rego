@@ -10,6 +10,7 @@ import data.icp.lib.result
 # METADATA
 # custom:
 #   id: ICP102
+#   state: at_risk
 warn contains v if {
 	some i, h in input.hosting
 	h.mainland == false

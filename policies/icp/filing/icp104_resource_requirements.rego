@@ -13,6 +13,7 @@ import data.icp.lib.websites
 # METADATA
 # custom:
 #   id: ICP104
+#   state: at_risk
 deny contains v if {
 	some i, h in input.hosting
 	h.mainland == true

@@ -24,6 +24,7 @@ import data.icp.lib.result
 #     天内到期，或已经到期。实例到期后备案可能被判定无效并注销：请在此之前续费，
 #     或把域名迁到已接入服务商的其他资源上。
 #   severity: warn
+#   state: at_risk
 #   sources:
 #     - A10
 warn contains v if {

@@ -12,6 +12,7 @@ import data.icp.lib.result
 # custom:
 #   id: ICP201
 deny contains v if {
+	result.judged(rego.metadata.rule())
 	some i, o in input.orders
 	o.type == "change"
 	transfer_is_open

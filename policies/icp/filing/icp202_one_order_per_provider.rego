@@ -13,6 +13,7 @@ import data.icp.lib.result
 # custom:
 #   id: ICP202
 deny contains v if {
+	result.judged(rego.metadata.rule())
 	some j, o in input.orders
 	o.status in orders.open_statuses
 	firsts := {input.orders[i].id |

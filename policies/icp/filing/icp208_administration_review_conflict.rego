@@ -12,6 +12,7 @@ import data.icp.lib.result
 # custom:
 #   id: ICP208
 warn contains v if {
+	result.judged(rego.metadata.rule())
 	some j, o in input.orders
 	o.status == "administration_review"
 	some i, e in input.orders

@@ -28,6 +28,7 @@ import data.icp.lib.result
 #   sources:
 #     - A7
 warn contains v if {
+	result.judged(rego.metadata.rule())
 	some i, o in input.orders
 	o.status in {"provider_review", "sms_verification"}
 	limit := object.get(config.providers, [o.provider, "order_idle_delete_days"], null)

@@ -21,6 +21,7 @@ import data.icp.lib.result
 #   sources:
 #     - faq:rejected
 warn contains v if {
+	result.judged(rego.metadata.rule())
 	some i, o in input.orders
 	o.type == "transfer"
 	o.status == "rejected"

@@ -29,6 +29,7 @@ import data.icp.lib.result
 #     请推动转入审核通过，或恢复在某个服务商的接入。45 天是可调整的设置，
 #     不是管局公布的期限。
 #   severity: warn
+#   state: not_served
 #   sources:
 #     - faq:rejected
 #     - A7

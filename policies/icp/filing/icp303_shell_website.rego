@@ -22,6 +22,7 @@ import data.icp.lib.websites
 #     已备案网站在任何服务商都没有有效接入，也没有进行中的备案转入。这是空壳网站，
 #     管局可能注销其备案号：请向提供服务的服务商提交备案转入并通过审核。
 #   severity: deny
+#   state: not_served
 #   sources:
 #     - T1
 #     - H2

@@ -14,6 +14,7 @@ import data.icp.lib.websites
 # custom:
 #   id: ICP305
 deny contains v if {
+	result.judged(rego.metadata.rule())
 	some i, w in input.websites
 	transfers := orders.open_transfers_for(input, w.id)
 	count(transfers) > 0

@@ -19,6 +19,7 @@ import data.icp.lib.result
 #     主体名称、主体性质），且没有进行中的备案转入。信息不符的备案号有被注销的风险：
 #     请提交变更备案。
 #   severity: deny
+#   state: at_risk
 #   sources:
 #     - faq:update-after
 deny contains v if {

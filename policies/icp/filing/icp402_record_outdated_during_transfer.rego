@@ -22,6 +22,7 @@ import data.icp.lib.result
 #     - faq:no-change-mid-transfer
 #     - faq:update-after
 warn contains v if {
+	result.judged(rego.metadata.rule())
 	input.actual
 	transfer_is_open
 	some d in record.differences(input)

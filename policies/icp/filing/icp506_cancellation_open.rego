@@ -23,6 +23,7 @@ import data.icp.lib.websites
 #     审核通过后，相关网站将无法访问（注销备案范围为主体时，主体下所有网站都无法访问）
 #     。
 #   severity: warn
+#   state: at_risk
 #   sources:
 #     - faq:cancel-vs-cancel
 #     - A5

@@ -26,7 +26,8 @@ import data.icp.lib.result
 #     - A9
 #     - H1
 deny contains v if {
-	some [path, wid, msg] in icp901_places
+	result.judged(rego.metadata.rule())
+	some [path, wid, msg] in _icp901_places
 	v := result.violation(
 		rego.metadata.rule(),
 		msg,
@@ -34,14 +35,14 @@ deny contains v if {
 	)
 }
 
-icp901_places contains ["/subject/icp_number", "", msg] if {
+_icp901_places contains ["/subject/icp_number", "", msg] if {
 	n := input.subject.icp_number
 	not _icp901_reads_own(n)
 	not numbers.subject_number_ok(n, config.provinces)
 	msg := messages.text("ICP901.subject", {"number": sprintf("%q", [n]), "abbreviation": _icp901_example_abbreviation})
 }
 
-icp901_places contains [sprintf("/websites/%d/icp_number", [j]), w.id, _icp901_website_msg(w)] if {
+_icp901_places contains [sprintf("/websites/%d/icp_number", [j]), w.id, _icp901_website_msg(w)] if {
 	some j, w in input.websites
 	n := w.icp_number
 	not numbers.website_number_ok(object.get(input.subject, "icp_number", ""), n)

@@ -25,7 +25,8 @@ import data.icp.lib.result
 #   sources:
 #     - A9
 deny contains v if {
-	some [place, wid, n] in icp902_numbers
+	result.judged(rego.metadata.rule())
+	some [place, wid, n] in _icp902_numbers
 
 	# n starts with another province's abbreviation: one built-in call, and
 	# a necessary condition for the scan of abbreviation_of to find an
@@ -41,11 +42,11 @@ deny contains v if {
 	)
 }
 
-# icp902_numbers: [place, website id ("" for the subject), number] of each
+# _icp902_numbers: [place, website id ("" for the subject), number] of each
 # number of the snapshot, the place "subject" or the website's index.
-icp902_numbers contains ["subject", "", input.subject.icp_number]
+_icp902_numbers contains ["subject", "", input.subject.icp_number]
 
-icp902_numbers contains [j, w.id, w.icp_number] if {
+_icp902_numbers contains [j, w.id, w.icp_number] if {
 	some j, w in input.websites
 }
 

@@ -23,14 +23,15 @@ import data.icp.lib.result
 #   sources:
 #     - A18
 deny contains v if {
-	some [path, place, msg] in icp903_places
+	result.judged(rego.metadata.rule())
+	some [path, place, msg] in _icp903_places
 	v := result.violation(rego.metadata.rule(), msg, object.union({"path": path}, place))
 }
 
 # The same domain or number under an earlier website: each domain and number
 # is looked up in an index built once (a scan of the earlier websites per
 # domain is quadratic on thousands of websites).
-icp903_places contains [sprintf("/websites/%d/domains/%d", [k, m]), {"website": w.id, "domain": d}, msg] if {
+_icp903_places contains [sprintf("/websites/%d/domains/%d", [k, m]), {"website": w.id, "domain": d}, msg] if {
 	some k, w in input.websites
 	k > 0
 	some m, d in w.domains
@@ -40,7 +41,7 @@ icp903_places contains [sprintf("/websites/%d/domains/%d", [k, m]), {"website": 
 	msg := messages.text("ICP903.domain", {"domain": d, "website": w.id, "firsts": result.list(firsts)})
 }
 
-icp903_places contains [sprintf("/websites/%d/icp_number", [k]), {"website": w.id}, msg] if {
+_icp903_places contains [sprintf("/websites/%d/icp_number", [k]), {"website": w.id}, msg] if {
 	some k, w in input.websites
 	k > 0
 	n := w.icp_number

@@ -122,9 +122,13 @@ test_accessibility_stale_transfer if {
 	states(s) == {"example.com": ["at_risk", ["ICP102", "ICP302"]]}
 }
 
+# A user's rule feeds the report by the state it declares (the state field
+# that data.icp.lib.result.violation gives from its custom.state); one that
+# declares none does not.
 test_accessibility_fed_by_user_rules if {
-	user := {"rule": "ICP104", "msg": "user", "domain": "example.com"}
-	states(base) == {"example.com": ["at_risk", ["ICP104"]]} with filing.warn as {user}
+	user := {"rule": "ACME001", "msg": "user", "domain": "example.com", "state": "blocked"}
+	states(base) == {"example.com": ["blocked", ["ACME001"]]} with filing.warn as {user}
+	states(base) == {"example.com": ["accessible", []]} with filing.warn as {object.remove(user, ["state"])}
 }
 
 test_decision_answers_one_document if {

@@ -197,33 +197,48 @@ test_result if {
 	result.text({"a": 1}) == `{"a":1}`
 }
 
+# A rule's declared state travels with its violations; a rule that declares
+# none is judged everywhere but in a plan's per-step evaluation.
+test_result_state_and_judged if {
+	stated := {"custom": {"id": "X1", "severity": "warn", "state": "at_risk"}}
+	plain := {"custom": {"id": "X2", "severity": "warn"}}
+	result.violation(stated, "m", {}).state == "at_risk"
+	not "state" in object.keys(result.violation(plain, "m", {}))
+	not "state" in object.keys(result.violation({}, "m", {}))
+	result.judged(stated)
+	result.judged(plain)
+	result.judged(stated) with result.state_rules_only as true
+	not result.judged(plain) with result.state_rules_only as true
+	not result.judged({}) with result.state_rules_only as true
+}
+
 test_accessibility_holds if {
-	accessibility.holds(state, {"domain": "example.com"}, "blog", "example.com")
-	accessibility.holds(state, {"domain": "example.com", "website": ""}, "blog", "example.com")
-	not accessibility.holds(state, {"domain": "example.com", "website": "shop"}, "blog", "example.com")
-	not accessibility.holds(state, {"domain": "example.net"}, "blog", "example.com")
-	accessibility.holds(state, {"website": "blog", "domain": ""}, "blog", "example.com")
-	not accessibility.holds(state, {"website": "shop"}, "blog", "example.com")
-	accessibility.holds(state, {"order": "T-1"}, "blog", "example.com")
-	not accessibility.holds(state, {"order": "T-1"}, "shop", "example.com")
-	not accessibility.holds(state, {"order": "T-1", "website": "shop"}, "blog", "example.com")
-	accessibility.holds(state, {"order": "N-1"}, "shop", "example.com")
-	not accessibility.holds(state, {"order": "nope"}, "shop", "example.com")
-	accessibility.holds(state, {"path": "/subject"}, "shop", "example.com")
-	accessibility.holds(state, {"path": "/subject/icp_number"}, "shop", "example.com")
-	accessibility.holds(state, {"path": "/actual/subject"}, "shop", "example.com")
-	accessibility.holds(state, {"path": "/actual/subject/name"}, "shop", "example.com")
-	not accessibility.holds(state, {"path": "/subjects"}, "shop", "example.com")
-	not accessibility.holds(state, {"path": "/hosting/0"}, "shop", "example.com")
-	not accessibility.holds(state, {}, "shop", "example.com")
+	accessibility._holds(state, {"domain": "example.com"}, "blog", "example.com")
+	accessibility._holds(state, {"domain": "example.com", "website": ""}, "blog", "example.com")
+	not accessibility._holds(state, {"domain": "example.com", "website": "shop"}, "blog", "example.com")
+	not accessibility._holds(state, {"domain": "example.net"}, "blog", "example.com")
+	accessibility._holds(state, {"website": "blog", "domain": ""}, "blog", "example.com")
+	not accessibility._holds(state, {"website": "shop"}, "blog", "example.com")
+	accessibility._holds(state, {"order": "T-1"}, "blog", "example.com")
+	not accessibility._holds(state, {"order": "T-1"}, "shop", "example.com")
+	not accessibility._holds(state, {"order": "T-1", "website": "shop"}, "blog", "example.com")
+	accessibility._holds(state, {"order": "N-1"}, "shop", "example.com")
+	not accessibility._holds(state, {"order": "nope"}, "shop", "example.com")
+	accessibility._holds(state, {"path": "/subject"}, "shop", "example.com")
+	accessibility._holds(state, {"path": "/subject/icp_number"}, "shop", "example.com")
+	accessibility._holds(state, {"path": "/actual/subject"}, "shop", "example.com")
+	accessibility._holds(state, {"path": "/actual/subject/name"}, "shop", "example.com")
+	not accessibility._holds(state, {"path": "/subjects"}, "shop", "example.com")
+	not accessibility._holds(state, {"path": "/hosting/0"}, "shop", "example.com")
+	not accessibility._holds(state, {}, "shop", "example.com")
 }
 
 test_accessibility_report if {
 	vs := [
-		{"rule": "ICP101", "domain": "example.net", "website": "blog"},
-		{"rule": "ICP105", "domain": "example.com"},
-		{"rule": "ICP401", "path": "/actual/subject/name"},
-		{"rule": "ICP504", "path": "/actions/3", "website": "old"},
+		{"rule": "ICP101", "state": "blocked", "domain": "example.net", "website": "blog"},
+		{"rule": "ICP105", "state": "at_risk", "domain": "example.com"},
+		{"rule": "ICP401", "state": "at_risk", "path": "/actual/subject/name"},
+		{"rule": "ICP504", "state": "inaccessible", "path": "/actions/3", "website": "old"},
 		{"rule": "ICP999", "domain": "example.com"},
 	]
 	accessibility.report(state, vs) == [
@@ -233,6 +248,41 @@ test_accessibility_report if {
 		{"website": "old", "domain": "old.example.org", "state": "inaccessible", "reasons": ["ICP504"]},
 	]
 	accessibility.report({}, vs) == []
+}
+
+# The state of a domain comes from the states its rules declare, whatever
+# their IDs: a violation without a state (or with one that is not a state)
+# does not bear on it; a not_served rule puts a served domain at risk.
+test_accessibility_report_by_declared_state if {
+	none := {"rule": "X0", "domain": "a.com"}
+	bogus := {"rule": "X0", "domain": "a.com", "state": "gone"}
+	risk := {"rule": "X1", "domain": "a.com", "state": "at_risk"}
+	unserved := {"rule": "X2", "website": "w", "state": "not_served"}
+	block := {"rule": "X3", "domain": "a.com", "state": "blocked"}
+	gone := {"rule": "X4", "website": "w", "state": "inaccessible"}
+
+	state_of(true, []) == ["accessible", []]
+	state_of(true, [none, bogus]) == ["accessible", []]
+	state_of(true, [risk]) == ["at_risk", ["X1"]]
+	state_of(true, [unserved]) == ["at_risk", ["X2"]]
+	state_of(true, [risk, unserved]) == ["at_risk", ["X1", "X2"]]
+	state_of(true, [risk, block]) == ["blocked", ["X3"]]
+	state_of(true, [risk, block, gone]) == ["inaccessible", ["X4"]]
+
+	state_of(false, []) == ["not_served", []]
+	state_of(false, [risk]) == ["not_served", []]
+	state_of(false, [risk, unserved]) == ["not_served", ["X2"]]
+	state_of(false, [unserved, block]) == ["blocked", ["X3"]]
+}
+
+# state_of(served, vs): [state, reasons] of domain a.com of website w, served
+# or not, with violations vs.
+state_of(served, vs) := [e.state, e.reasons] if {
+	s := {
+		"websites": [{"id": "w", "domains": ["a.com"], "icp_number": "N-1"}],
+		"hosting": [{"domain": "a.com"} | served],
+	}
+	[e] := accessibility.report(s, vs)
 }
 
 test_floor_div if {

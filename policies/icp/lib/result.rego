@@ -10,8 +10,11 @@ import data.icp.lib.messages
 # violation(meta, msg, place): the violation of the rule annotated by meta
 # (rego.metadata.rule()) with message msg, merged with the place fields
 # (path, website, domain, order, provider, action). A missing annotation field
-# gives "" (or no sources) rather than dropping the violation.
-violation(meta, msg, place) := object.union(
+# gives "" (or no sources) rather than dropping the violation. A rule that
+# declares the accessibility state it puts a domain in (custom.state:
+# inaccessible, blocked, not_served or at_risk) gives it as the field state,
+# which data.icp.lib.accessibility reads; icpcheck does not print it.
+violation(meta, msg, place) := object.union_n([
 	{
 		"rule": object.get(meta, ["custom", "id"], ""),
 		"title": messages.title(meta),
@@ -19,8 +22,23 @@ violation(meta, msg, place) := object.union(
 		"sources": object.get(meta, ["custom", "sources"], []),
 		"msg": msg,
 	},
+	{"state": meta.custom.state | is_string(meta.custom.state)},
 	place,
-)
+])
+
+# judged(meta): whether the rule annotated by meta (rego.metadata.rule()) is
+# judged in this evaluation. Every rule is, except where a plan judges its
+# intermediate states (state_rules_only, set with `with` by
+# data.icp.plan): those feed the accessibility report only, so only the
+# rules that declare a state (custom.state) are judged there. A rule that
+# declares none opens its body with `result.judged(rego.metadata.rule())`.
+judged(_) if not state_rules_only
+
+judged(meta) if is_string(meta.custom.state)
+
+# state_rules_only: the evaluation judges only the rules that declare a
+# state (true only under `with`, in a plan's per-step evaluation).
+default state_rules_only := false
 
 # escape(token): a reference token escaped for a JSON pointer (RFC 6901).
 escape(token) := replace(replace(token, "~", "~0"), "/", "~1")

@@ -18,22 +18,31 @@ state := {
 repointed := object.union(state, {"hosting": [host("a.com", "p2"), host("b.com", "p1"), host("c.com", "p1")]})
 
 test_a_pointed_domain_touches_itself_only if {
-	steps.scope(state, repointed, set()) == {"a.com"}
+	steps.scope(state, repointed, diff(state, repointed), set()) == {"a.com"}
 }
 
 test_a_changed_website_touches_all_its_domains if {
 	renamed := object.union(state, {"websites": [object.union(site("shop", ["a.com", "b.com"]), {"name": "Shop"}), site("blog", ["c.com"])]})
-	steps.scope(state, renamed, set()) == {"a.com", "b.com"}
+	steps.scope(state, renamed, diff(state, renamed), set()) == {"a.com", "b.com"}
 
 	# a website the step deregisters is touched even when it already was
-	steps.scope(state, state, {"blog"}) == {"c.com"}
+	steps.scope(state, state, diff(state, state), {"blog"}) == {"c.com"}
 
 	# a domain a change removes is touched too (its entry is gone)
 	shrunk := object.union(state, {"websites": [site("shop", ["a.com"]), site("blog", ["c.com"])]})
-	steps.scope(state, shrunk, set()) == {"a.com", "b.com"}
+	steps.scope(state, shrunk, diff(state, shrunk), set()) == {"a.com", "b.com"}
 }
 
-judged_whole(prev, st) if steps.scope(prev, st, set()) == "whole"
+judged_whole(prev, st) if steps.scope(prev, st, diff(prev, st), set()) == "whole"
+
+# diff(prev, st): the elements of websites, hosting and orders that are in
+# one state and not in the other: what a step changes, exactly.
+diff(prev, st) := {field: differing |
+	some field in ["websites", "hosting", "orders"]
+	a := {x | some x in object.get(prev, field, [])}
+	b := {x | some x in object.get(st, field, [])}
+	differing := (a - b) | (b - a)
+}
 
 test_subject_wide_changes_touch_everything if {
 	judged_whole(state, object.union(state, {"subject": {"status": "deregistered", "province": "ZJ"}}))
@@ -45,7 +54,7 @@ test_subject_wide_changes_touch_everything if {
 
 test_an_order_touches_the_websites_it_lists if {
 	opened := object.union(state, {"orders": [{"id": "T", "type": "transfer", "status": "provider_review", "provider": "p2", "websites": ["blog"]}]})
-	steps.scope(state, opened, set()) == {"c.com"}
+	steps.scope(state, opened, diff(state, opened), set()) == {"c.com"}
 }
 
 test_an_open_cancel_access_order_ties_its_websites if {
@@ -54,11 +63,11 @@ test_an_open_cancel_access_order_ties_its_websites if {
 	after := object.union(repointed, cancelling)
 
 	# ICP506 reads every domain of the websites the order covers
-	steps.scope(before, after, set()) == {"a.com", "b.com", "c.com"}
+	steps.scope(before, after, diff(before, after), set()) == {"a.com", "b.com", "c.com"}
 
 	# an order that names no website covers them all
 	all_sites := {"orders": [{"id": "X", "type": "cancel_access", "status": "provider_review", "provider": "p1"}]}
-	steps.scope(object.union(state, all_sites), object.union(repointed, all_sites), set()) == "whole"
+	steps.scope(object.union(state, all_sites), object.union(repointed, all_sites), diff(object.union(state, all_sites), object.union(repointed, all_sites)), set()) == "whole"
 	steps.part(after, {"a.com"}).websites == after.websites
 }
 
@@ -76,8 +85,46 @@ test_part_keeps_what_decides_the_domains if {
 
 test_change_names_gone_domains_null if {
 	report := [{"website": "shop", "domain": "a.com", "state": "accessible", "reasons": []}]
-	steps.part_change({["shop", "a.com"], ["shop", "b.com"]}, report).entries == {["shop", "a.com"]: ["accessible", []], ["shop", "b.com"]: null}
+	by_domain := {"a.com": steps.by_key(report), "b.com": steps.by_key(report)}
+	steps.part_change({["shop", "a.com"], ["shop", "b.com"]}, by_domain).entries == {["shop", "a.com"]: ["accessible", []], ["shop", "b.com"]: null}
 	steps.whole_change(report) == {"entries": {["shop", "a.com"]: ["accessible", []]}, "lacking": null}
+}
+
+# A run of steps that each point another domain: each domain keeps its
+# entry from the step that points it to the last one, judged whole, which
+# judges them all; a.com, changed again by the last step, is judged before.
+test_judgements_share_states if {
+	j := steps.judgements(["whole", {"a.com"}, {"b.com"}, {"c.com"}, {"a.com"}])
+	j.whole == {0, 4}
+	j.at == {[1, "a.com"]: 3, [2, "b.com"]: 4, [3, "c.com"]: 4, [4, "a.com"]: 4}
+}
+
+# A domain changed again later bounds its span: a.com of step 1 must be
+# judged before step 3 changes it, b.com and a.com of step 2 together.
+test_judgements_bound_spans_by_the_next_change if {
+	j := steps.judgements(["whole", {"a.com"}, {"a.com", "b.com"}, {"a.com", "c.com"}, {"b.com"}, {"d.com"}])
+	j.whole == {0, 5}
+	j.at == {
+		[1, "a.com"]: 1, [2, "a.com"]: 2, [2, "b.com"]: 2,
+		[3, "a.com"]: 5, [3, "c.com"]: 5, [4, "b.com"]: 5, [5, "d.com"]: 5,
+	}
+}
+
+# A step judged whole judges the spans it lies in; a whole step ends the
+# spans before it.
+test_judgements_use_the_steps_judged_whole if {
+	j := steps.judgements(["whole", {"a.com"}, "whole", {"b.com"}, {"a.com"}, {"c.com"}])
+	j.whole == {0, 2, 5}
+	j.at == {[1, "a.com"]: 1, [3, "b.com"]: 5, [4, "a.com"]: 5, [5, "c.com"]: 5}
+
+	# the edge: one step, judged whole
+	steps.judgements(["whole"]) == {"whole": {0}, "at": {}}
+}
+
+# The greedy points: the fewest steps in every span.
+test_points if {
+	steps._points({[1, 1, "a"], [1, 5, "b"], [2, 3, "c"], [3, 6, "d"], [6, 6, "e"]}) == {1, 3, 6}
+	steps._points(set()) == set()
 }
 
 # A domain that a step does not name keeps its entry from the step before.

@@ -6,8 +6,10 @@
 #   changes: step 0 the snapshot, step s the state after action s.
 package icp.lib.timeline
 
-# severity: the states in the order of docs/rules.md's accessibility table, inaccessible worst.
-severity := {"inaccessible": 0, "blocked": 1, "not_served": 2, "at_risk": 3, "accessible": 4}
+import data.icp.lib.index
+
+# _severity: the states in the order of docs/rules.md's accessibility table, inaccessible worst.
+_severity := {"inaccessible": 0, "blocked": 1, "not_served": 2, "at_risk": 3, "accessible": 4}
 
 # from_changes(final, changes, action_ids): the entries of the last step's
 # report (final), each with
@@ -21,30 +23,37 @@ severity := {"inaccessible": 0, "blocked": 1, "not_served": 2, "at_risk": 3, "ac
 # null where the domain no longer exists} (step 0 and the last step: every
 # entry). An entry that a step does not name keeps its value from the step
 # before (data.icp.lib.steps), so a domain's runs are read from the steps
-# that name it.
+# that name it: the steps judged whole, and the others' entries grouped by
+# key once (rather than every step looked up for every entry).
 from_changes(final, changes, action_ids) := [object.union(e, {
-	"before": before_of(events),
-	"worst": worst_of(events),
-	"timeline": change_runs(events, count(changes) - 1, action_ids),
+	"before": _before_of(events),
+	"worst": _worst_of(events),
+	"timeline": _change_runs(events, count(changes) - 1, action_ids),
 }) |
+	named := index.group([[k, [s, x]] | some s, ch in changes; ch.lacking == false; some k, x in ch.entries])
+	wholes := [s | some s, ch in changes; ch.lacking == null]
 	some e in final
 	key := [e.website, e.domain]
-	events := [[s, x] | some s, ch in changes; x := object.get(ch.entries, [key], ch.lacking); x != false]
+	events := sort(object.get(named, [key], set()) | _whole_events(changes, wholes, key))
 ]
 
-before_of(events) := events[0][1][0] if {
+# _whole_events(changes, wholes, key): [step, value] of key at each step
+# judged whole (null where the domain does not exist then).
+_whole_events(changes, wholes, key) := {[s, object.get(changes[s].entries, [key], null)] | some s in wholes}
+
+_before_of(events) := events[0][1][0] if {
 	events[0][0] == 0
 	events[0][1] != null
 } else := ""
 
-worst_of(events) := [st | some st, rank in severity; rank == least][0] if {
-	least := min({severity[x[0]] | some [_, x] in events; x != null})
+_worst_of(events) := [st | some st, rank in _severity; rank == least][0] if {
+	least := min({_severity[x[0]] | some [_, x] in events; x != null})
 }
 
-# change_runs(events, last, action_ids): a run starts at a step that names a
+# _change_runs(events, last, action_ids): a run starts at a step that names a
 # value different from the step before's (null: the domain did not exist),
 # and lasts until the next step that names another value.
-change_runs(events, last, action_ids) := [{
+_change_runs(events, last, action_ids) := [{
 	"from": from,
 	"to": to,
 	"state": x[0],
@@ -53,17 +62,17 @@ change_runs(events, last, action_ids) := [{
 } |
 	some i, [from, x] in events
 	x != null
-	run_starts(events, i, x)
-	to := run_to(events, i, x, last)
+	_run_starts(events, i, x)
+	to := _run_to(events, i, x, last)
 ]
 
-run_starts(_, 0, _)
+_run_starts(_, 0, _)
 
-run_starts(events, i, x) if {
+_run_starts(events, i, x) if {
 	i > 0
 	events[i - 1][1] != x
 }
 
-run_to(events, i, x, last) := events[j][0] - 1 if {
+_run_to(events, i, x, last) := events[j][0] - 1 if {
 	j := min({k | some k, [_, y] in events; k > i; y != x})
 } else := last

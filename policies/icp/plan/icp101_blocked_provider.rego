@@ -14,6 +14,7 @@ import data.icp.lib.websites
 # METADATA
 # custom:
 #   id: ICP101
+#   state: blocked
 deny contains v if {
 	some [i, place, msg] in _icp101_places
 	v := result.violation(

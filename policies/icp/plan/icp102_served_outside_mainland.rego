@@ -11,6 +11,7 @@ import data.icp.lib.websites
 # METADATA
 # custom:
 #   id: ICP102
+#   state: at_risk
 warn contains v if {
 	some i, a in input.plan.actions
 	a.type == "point_domain"

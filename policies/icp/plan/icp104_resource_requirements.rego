@@ -13,6 +13,7 @@ import data.icp.lib.websites
 # METADATA
 # custom:
 #   id: ICP104
+#   state: at_risk
 deny contains v if {
 	some i, a in input.plan.actions
 	a.type == "point_domain"

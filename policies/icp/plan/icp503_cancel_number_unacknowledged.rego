@@ -21,6 +21,7 @@ import data.icp.lib.result
 #     注销备案不可恢复：网站永久下线，恢复需重新备案并获得新备案号，订单提交后不能删除。
 #     只想离开某个服务商时请改用取消接入。
 #   severity: deny
+#   state: inaccessible
 #   sources:
 #     - faq:cancel-vs-cancel
 #     - faq:order-final

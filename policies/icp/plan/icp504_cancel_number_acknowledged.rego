@@ -17,6 +17,7 @@ import data.icp.lib.result
 #     cancel_number 已设置 acknowledge_irreversible: true。
 #     相关网站将永久下线；恢复需重新备案并获得新备案号，订单提交后不能删除。
 #   severity: warn
+#   state: inaccessible
 #   sources:
 #     - faq:cancel-vs-cancel
 #     - T1

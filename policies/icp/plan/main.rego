@@ -18,6 +18,7 @@
 package icp.plan
 
 import data.icp.lib.accessibility as a11y
+import data.icp.lib.index
 import data.icp.lib.messages
 import data.icp.lib.plan as sim
 import data.icp.lib.providers
@@ -32,18 +33,16 @@ simulation := sim.index(input.filing, input.plan)
 # with actions 0..i-1 applied); states[count(actions)] is the outcome.
 states := [sim.state(input.filing, simulation, i) | some i in numbers.range(0, count(input.plan.actions))]
 
-# outcome: the state after the plan's last action.
-outcome := states[count(input.plan.actions)]
-
 # accessibility: each domain's state after the last action (state), before
 # the first (before), the worst over every step (worst) and the runs of
 # steps with the same state and reasons (timeline; product.md). The state
-# rules of icp.filing are judged on every step's state, where the domains of
-# the websites that a cancel_number of the plan deregistered before it give
-# ICP503 or ICP504 (per its acknowledgement) as reasons; step 0, the last
-# step and any step that may change every entry are judged whole, the others
-# only on the part of the state that decides the entries they may change
-# (data.icp.lib.steps): the other entries are carried forward.
+# rules of icp.filing are judged on the states the plan passes through,
+# where the domains of the websites that a cancel_number of the plan
+# deregistered before it give ICP503 or ICP504 (per its acknowledgement) as
+# reasons. Step 0, the last step and any step that may change every entry
+# are judged whole; the entries that another step may change are judged on
+# the part of a state that decides them, carried forward otherwise
+# (data.icp.lib.steps).
 accessibility := timeline.from_changes(final_report, step_changes, [a.id | some a in input.plan.actions])
 
 # final_report: the accessibility report of the outcome.
@@ -56,47 +55,68 @@ step_changes := [steps.whole_change(whole_report(s)) | some s in numbers.range(0
 } else := [step_change(s) | some s in numbers.range(0, count(input.plan.actions))]
 
 step_change(s) := steps.whole_change(whole_report(s)) if {
-	judged_whole(s)
-} else := steps.part_change(
-	{k | some k in (steps.keys(states[s - 1]) | steps.keys(states[s])); k[1] in ds},
-	a11y.report(part, state_violations(part) | deregistered_before(s)),
-) if {
-	ds := steps.scope(states[s - 1], states[s], deregistered_at(s - 1))
-	part := steps.part(states[s], ds)
+	s in judgements.whole
+} else := part_change(s)
+
+# part_change(s): the entries that step s may change, each from the report
+# of the step that judges it.
+part_change(s) := steps.part_change(ks, reports) if {
+	ds := scopes[s]
+	ks := steps.keys(states[s - 1], ds) | steps.keys(states[s], ds)
+	reports := {d: reports_at[t] | some d in ds; t := judgements.at[[s, d]]}
 }
 
-# judged_whole(s): step s is judged whole: the first and the last, and a
-# step that may change every entry.
-judged_whole(0)
+# scopes: scopes[s] is what step s may change in the report, "whole" or the
+# set of domains whose entries it may change (step 0: "whole").
+scopes := [scope(s) | some s in numbers.range(0, count(input.plan.actions))]
 
-judged_whole(s) if s == count(input.plan.actions)
+scope(0) := "whole"
 
-judged_whole(s) if steps.scope(states[s - 1], states[s], deregistered_at(s - 1)) == "whole"
+scope(s) := steps.scope(states[s - 1], states[s], sim.changed(input.plan, simulation, s - 1), deregistered_at(s - 1)) if s > 0
+
+# judgements: where the entries are judged (data.icp.lib.steps.judgements):
+# whole, the steps judged whole; at, {[step, domain]: the step whose state
+# judges the entry of that domain that the step may change}.
+judgements := steps.judgements(scopes)
+
+# reports_at: {step t: its report, by [website, domain]}, for each step t
+# that judges some entries: whole, or on the part of its state that decides
+# the domains it judges.
+reports_at := {t: steps.by_key(report_at(t, {d | some [_, d], u in judgements.at; u == t})) |
+	some t in {t | some t in judgements.at}
+}
+
+report_at(t, ds) := whole_report(t) if {
+	t in judgements.whole
+} else := a11y.report(part, state_violations(part) | deregistered_before(t)) if {
+	part := steps.part(states[t], ds)
+}
 
 # whole_report(s): the accessibility report of states[s], judged whole.
 whole_report(s) := a11y.report(states[s], state_violations(states[s]) | deregistered_before(s))
 
-# state_violations(st): the state rules' violations in state st, judged in
-# one evaluation of icp.filing on it (a user's rules in that package
-# included). They feed the accessibility report only, which reads the IDs of
-# its states' rules (ICP101, ICP102, ICP104, ICP105, ICP302, ICP303, ICP401,
-# ICP506): the number rules (ICP901, ICP902, ICP903) and ICP905, which it
-# never reads, are left out by emptying their places, which spares the scan
-# of the province table that ICP902 needs and the registry's for ICP905.
+# state_violations(st): the violations of the rules of icp.filing that
+# declare an accessibility state (custom.state), judged on state st in one
+# evaluation (a user's rules in that package included). They feed the
+# accessibility report only, so the rules that declare no state are not
+# judged (data.icp.lib.result.judged).
 state_violations(st) := vs if {
 	vs := data.icp.filing.deny | data.icp.filing.warn with input as st
-		with data.icp.filing.icp901_places as set()
-		with data.icp.filing.icp902_numbers as set()
-		with data.icp.filing.icp903_places as set()
-		with data.icp.filing.icp905_names as set()
+		with data.icp.lib.result.state_rules_only as true
 }
 
-# deregistered_before(s): {"rule", "website"} for each website that a
-# cancel_number step before s deregistered.
-deregistered_before(s) := {{"rule": deregistration_rule(ack), "website": wid} |
-	some [j, wid, ack] in deregistrations
+# deregistered_before(s): for each website that a cancel_number step before
+# s deregistered, the reason the violation of that step gives the report
+# (ICP503 or ICP504, per its acknowledgement): {"rule", "state", "website"}.
+deregistered_before(s) := {{"rule": v.rule, "state": v.state, "website": wid} |
+	some [j, wid, _] in deregistrations
 	j < s
+	some v in object.get(deregistering, sprintf("/actions/%d", [j]), set())
 }
+
+# deregistering: {action path: the violations of that action whose rule
+# declares that it makes a domain inaccessible (custom.state)}.
+deregistering := index.group([[v.path, v] | some v in (deny | warn); object.get(v, "state", "") == "inaccessible"])
 
 # deregistered_at(j): the ids of the websites that step j deregisters.
 deregistered_at(j) := {wid |
@@ -105,10 +125,6 @@ deregistered_at(j) := {wid |
 }
 
 deregistrations := sim.deregistrations(input.filing, simulation)
-
-deregistration_rule(true) := "ICP504"
-
-deregistration_rule(ack) := "ICP503" if ack != true
 
 # access_cancellations: each step that cancels access: a cancel_access
 # action, or an await that approves a snapshot cancel_access order, which is

@@ -115,8 +115,13 @@ index(s, plan) := {
 # in plan order), so that the latest is always the same one.
 by_step(effects) := [e | some j in sort({e.step | some e in effects}); some e in effects; e.step == j]
 
-# latest(effects, i): the last of effects (ordered by step) before step i.
-latest(effects, i) := on[count(on) - 1] if {
+# latest(effects, i): the last of effects (ordered by step) before step i:
+# the last of all when it comes before i (most reads of a long plan's
+# states come after every effect on what they read), else the last of
+# those before i.
+latest(effects, i) := effects[count(effects) - 1] if {
+	effects[count(effects) - 1].step < i
+} else := on[count(on) - 1] if {
 	on := [e | some e in effects; e.step < i]
 	count(on) > 0
 }
