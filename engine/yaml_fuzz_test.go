@@ -13,9 +13,10 @@ func FuzzReadYAML(f *testing.F) {
 	f.Add([]byte("a: &a [1]\nb: *a\n"))
 	f.Add([]byte("--- {kind: A}\n...\n---\nkind: B\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		// Lines as YAML counts them: a line ends at LF, CRLF or a lone CR.
 		lines := 1
-		for _, b := range data {
-			if b == '\n' {
+		for i, b := range data {
+			if b == '\n' || (b == '\r' && (i+1 == len(data) || data[i+1] != '\n')) {
 				lines++
 			}
 		}
