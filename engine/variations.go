@@ -30,6 +30,9 @@ type Variations struct {
 	// Sources: what each source key that the entries cite names (a title
 	// and an address), where the data describes it.
 	Sources map[string]string `json:"sources"`
+	// Provider is the id that the provider name asked about names (or its
+	// normal form, when the registry does not know it); "" when none was.
+	Provider string `json:"provider"`
 }
 
 // variationsQuery reads data.icp.variations.catalogue (no result from
@@ -41,11 +44,15 @@ const (
 
 // Variations returns the variations of the policies' data (after -d), in
 // the order the policies give them, their settings in words of lang ("en"
-// or empty, "zh").
-func (e *Engine) Variations(ctx context.Context, lang string) (Variations, error) {
-	var input map[string]any
+// or empty, "zh"), and the id that provider names, when it is not "" (a
+// name as users write it: an alias, a Chinese name).
+func (e *Engine) Variations(ctx context.Context, lang, provider string) (Variations, error) {
+	input := map[string]any{}
 	if lang != "" {
-		input = map[string]any{"lang": lang}
+		input["lang"] = lang
+	}
+	if provider != "" {
+		input["provider"] = provider
 	}
 	c, err := e.compiler(variationsNamespace)
 	if err != nil {

@@ -12,7 +12,7 @@ import (
 func TestVariations(t *testing.T) {
 	setting := func(e *Engine, scope, key, field string) string {
 		t.Helper()
-		vs, err := e.Variations(context.Background(), "")
+		vs, err := e.Variations(context.Background(), "", "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -37,7 +37,7 @@ func TestVariations(t *testing.T) {
 	if err := os.WriteFile(policy, []byte("package acme\n\ndeny contains \"x\" if false\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	vs, err := newTestEngine(t, Config{NoBuiltin: true, Policies: []string{policy}}).Variations(context.Background(), "")
+	vs, err := newTestEngine(t, Config{NoBuiltin: true, Policies: []string{policy}}).Variations(context.Background(), "", "")
 	if err != nil || len(vs.Entries) != 0 {
 		t.Errorf("--no-builtin: %v, %v; want none", vs, err)
 	}

@@ -25,7 +25,7 @@ func TestProvincesDoc(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	vs, err := eng.Variations(context.Background(), "")
+	vs, err := eng.Variations(context.Background(), "", "")
 	if err != nil {
 		t.Fatal(err)
 	}

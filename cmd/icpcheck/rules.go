@@ -39,7 +39,7 @@ icpcheck rules --province HN --provider tencent-cloud`,
 			fs.BoolVar(&f.noBuiltin, "no-builtin", false, "list only the -p policies' rules")
 			fs.StringArrayVarP(&f.data, "data", "d", nil, "JSON or YAML `file` merged over the embedded data (repeatable)")
 			fs.StringVar(&f.province, "province", "", "list only this province's variations (a `code` such as HN)")
-			fs.StringVar(&f.provider, "provider", "", "list only this provider's variations (an `id` such as tencent-cloud)")
+			fs.StringVar(&f.provider, "provider", "", "list only this provider's variations (its `name`: an id such as tencent-cloud, or an alias such as aliyun or 腾讯云)")
 			f.config.register(fs)
 			registerLang(fs, &f.lang)
 			return func(ctx context.Context, a *app, args []string) int {
@@ -64,12 +64,12 @@ icpcheck rules --province HN --provider tencent-cloud`,
 					fmt.Fprintf(a.stderr, "icpcheck rules: %v\n", err)
 					return exitError
 				}
-				all, err := eng.Variations(ctx, f.lang)
+				all, err := eng.Variations(ctx, f.lang, f.provider)
 				if err != nil {
 					fmt.Fprintf(a.stderr, "icpcheck rules: %v\n", err)
 					return exitError
 				}
-				variations, err := catalogue.Select(all, f.province, f.provider)
+				variations, err := catalogue.Select(all, f.province, all.Provider)
 				if err != nil {
 					return a.usageFailure(c, err)
 				}

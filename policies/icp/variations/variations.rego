@@ -10,6 +10,7 @@ package icp.variations
 
 import data.icp.lib.config
 import data.icp.lib.messages
+import data.icp.lib.providers
 
 # _province_rules and _provider_rules: the rule IDs that each field feeds.
 _province_rules := {
@@ -33,13 +34,18 @@ _threshold_rules := {
 
 # catalogue: the variations with the province codes and provider ids that
 # the data knows (sorted), for a caller that filters by them, and what the
-# sources they cite name.
-catalogue := {
-	"provinces": sort(object.keys(config.provinces)),
-	"providers": sort(object.keys(config.providers)),
-	"variations": _all,
-	"sources": _cited,
-}
+# sources they cite name; with input.provider, a name as a user writes it
+# (an alias, 阿里云), also the id it names (provider; its normal form when
+# the registry does not know it).
+catalogue := object.union(
+	{
+		"provinces": sort(object.keys(config.provinces)),
+		"providers": sort(object.keys(config.providers)),
+		"variations": _all,
+		"sources": _cited,
+	},
+	{"provider": providers.canonical(input.provider) | is_string(input.provider)},
+)
 
 # _cited: {key: what it names} for each source that a variation cites and
 # the source data (data.icp.sources) describes.

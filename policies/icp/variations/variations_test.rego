@@ -95,3 +95,10 @@ test_yunnan_refiles if {
 	) with data.icp.provinces.YN.unreachable_transfer_refiles as false
 	w.setting == "a transfer rejected because the site did not open can be submitted again"
 }
+
+test_catalogue_reads_a_provider_name_as_its_id if {
+	variations.catalogue.provider == "alibaba-cloud" with input as {"provider": "Aliyun"}
+	variations.catalogue.provider == "tencent-cloud" with input as {"provider": "tencent-cloud"}
+	variations.catalogue.provider == "no-such-cloud" with input as {"provider": "No Such Cloud"}
+	not variations.catalogue.provider
+}
