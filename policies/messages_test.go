@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/open-policy-agent/opa/v1/ast"
+
 	"github.com/icpcheck/icpcheck/internal/golden"
 	"github.com/icpcheck/icpcheck/policies"
 )
@@ -285,4 +287,41 @@ func readFile(t *testing.T, name string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// TestRuleMessageProblems: the checks above find each kind of mistake.
+func TestRuleMessageProblems(t *testing.T) {
+	const head = "package p\n\n# METADATA\n# title: T\n# custom:\n#   id: X1\n#   severity: deny\n#   messages:\n"
+	for name, c := range map[string]struct{ messages, want string }{
+		"both languages":   {"#     a.b:\n#       en: \"{x} at {y}\"\n#       zh: \"{y} 的 {x}\"\n", ""},
+		"no Chinese":       {"#     a:\n#       en: \"x\"\n", "custom.messages.a of X1: no zh text"},
+		"placeholders":     {"#     a:\n#       en: \"{x}\"\n#       zh: \"{z}\"\n", "the zh text has placeholders [{z}], English has [{x}]"},
+		"other language":   {"#     a:\n#       en: \"x\"\n#       zh: \"x\"\n#       fr: \"x\"\n", "fr is not a language"},
+		"variant name":     {"#     A-b:\n#       en: \"x\"\n#       zh: \"x\"\n", "not lower-case words joined by dots"},
+		"not per language": {"#     a: \"x\"\n", "want a text per language"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			src := head + c.messages + "deny contains 1 if true\n"
+			m, err := ast.ParseModuleWithOpts("p.rego", src, ast.ParserOptions{ProcessAnnotation: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, problems := metadataMessages([]regoFile{{"p.rego", src, m}}, []string{"en", "zh"})
+			got := strings.Join(problems, "\n")
+			if c.want == "" && got != "" || !strings.Contains(got, c.want) {
+				t.Errorf("problems %q, want %q", got, c.want)
+			}
+		})
+	}
+	want := map[string]ruleMessage{"X1.a": {"p.rego:9", "text"}, "X1.b": {"p.rego:12", "other"}}
+	got := map[string]string{"X1.a": "old text", "X1.c": "stray", "X1.helper": "kept", "effect.x": "no rule's"}
+	drift := strings.Join(catalogueDrift(got, want, map[string]bool{"X1.helper": true}), "\n")
+	for _, w := range []string{"X1.a differs from its METADATA text at p.rego:9", "X1.b is missing", "X1.c belongs to no rule's METADATA"} {
+		if !strings.Contains(drift, w) {
+			t.Errorf("drift %q lacks %q", drift, w)
+		}
+	}
+	if strings.Contains(drift, "X1.helper") || strings.Contains(drift, "effect.x") {
+		t.Errorf("drift %q names a hand-written key", drift)
+	}
 }
