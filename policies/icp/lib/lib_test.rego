@@ -207,9 +207,11 @@ test_result_state_and_judged if {
 	not "state" in object.keys(result.violation({}, "m", {}))
 	result.judged(stated)
 	result.judged(plain)
-	result.judged(stated) with result.state_rules_only as true
-	not result.judged(plain) with result.state_rules_only as true
-	not result.judged({}) with result.state_rules_only as true
+	result.declares_state(stated)
+	not result.declares_state(plain)
+	not result.declares_state({})
+	result.judged(stated) with result.judged as result.declares_state
+	not result.judged(plain) with result.judged as result.declares_state
 }
 
 test_accessibility_holds if {

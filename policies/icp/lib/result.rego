@@ -27,18 +27,18 @@ violation(meta, msg, place) := object.union_n([
 ])
 
 # judged(meta): whether the rule annotated by meta (rego.metadata.rule()) is
-# judged in this evaluation. Every rule is, except where a plan judges its
-# intermediate states (state_rules_only, set with `with` by
-# data.icp.plan): those feed the accessibility report only, so only the
-# rules that declare a state (custom.state) are judged there. A rule that
-# declares none opens its body with `result.judged(rego.metadata.rule())`.
-judged(_) if not state_rules_only
+# judged in this evaluation: always, but where a plan judges its
+# intermediate states. Those feed the accessibility report only, so
+# data.icp.plan replaces this function there (`with`) by declares_state:
+# only the rules that declare a state are judged. A rule that declares none
+# opens its body with `result.judged(rego.metadata.rule())`. (Replacing the
+# function, rather than reading a flag set with `with` on data, spares the
+# evaluator checking that override on every read of data.)
+judged(_) := true
 
-judged(meta) if is_string(meta.custom.state)
-
-# state_rules_only: the evaluation judges only the rules that declare a
-# state (true only under `with`, in a plan's per-step evaluation).
-default state_rules_only := false
+# declares_state(meta): the rule annotated by meta declares an
+# accessibility state (custom.state).
+declares_state(meta) if is_string(meta.custom.state)
 
 # escape(token): a reference token escaped for a JSON pointer (RFC 6901).
 escape(token) := replace(replace(token, "~", "~0"), "/", "~1")

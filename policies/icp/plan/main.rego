@@ -99,10 +99,10 @@ whole_report(s) := a11y.report(states[s], state_violations(states[s]) | deregist
 # declare an accessibility state (custom.state), judged on state st in one
 # evaluation (a user's rules in that package included). They feed the
 # accessibility report only, so the rules that declare no state are not
-# judged (data.icp.lib.result.judged).
+# judged (data.icp.lib.result.judged, replaced by declares_state).
 state_violations(st) := vs if {
 	vs := data.icp.filing.deny | data.icp.filing.warn with input as st
-		with data.icp.lib.result.state_rules_only as true
+		with result.judged as result.declares_state
 }
 
 # deregistered_before(s): for each website that a cancel_number step before
