@@ -23,7 +23,8 @@ type cacheEntry struct {
 	ref       ast.Ref // its own slice: the evaluator reuses those it passes
 	value     *ast.Term
 	undefined bool
-	next      *cacheEntry // another reference of the same hash
+	next      *cacheEntry  // another reference of the same hash
+	terms     [8]*ast.Term // ref's terms where they fit: one allocation, not two
 }
 
 func newFlatCache() *flatCache {
@@ -72,7 +73,12 @@ func (c *flatCache) Put(ref ast.Ref, value *ast.Term) {
 		e = e.next
 	}
 	if e == nil {
-		e = &cacheEntry{ref: slices.Clone(ref), next: frame[h]}
+		e = &cacheEntry{next: frame[h]}
+		if len(ref) <= len(e.terms) {
+			e.ref = append(e.terms[:0], ref...)
+		} else {
+			e.ref = slices.Clone(ref)
+		}
 		frame[h] = e
 	}
 	if value == nil {

@@ -19,6 +19,7 @@ func TestFlatCacheAnswersAsOPAs(t *testing.T) {
 		ast.MustParseRef("data.icp.lib.orders.covered"),
 		ast.MustParseRef("data.icp.lib.orders"),
 		ast.MustParseRef("data.icp.lib.orders.covered.x"),
+		ast.MustParseRef("data.a.b.c.d.e.f.g.h.i"), // longer than an entry holds
 	}
 	for _, arg := range []string{`{"id": "a", "websites": ["x"]}`, `{"id": "b"}`, `"a"`, `1`, `[1, 2]`} {
 		refs = append(refs, append(slices.Clone(refs[0]), ast.MustParseTerm(arg)))
