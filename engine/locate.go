@@ -37,7 +37,7 @@ func locate(data []byte, pointers []string) map[string]Position {
 		}
 	}
 	offsets := make(map[string]int64)
-	dec := jsontext.NewDecoder(bytes.NewReader(data))
+	dec := jsontext.NewDecoder(bytes.NewBuffer(data)) // a Buffer is read in place, not copied
 	for {
 		before := dec.InputOffset()
 		tok, err := dec.ReadToken()
