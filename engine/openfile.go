@@ -6,6 +6,8 @@ import (
 	"io"
 	"io/fs"
 	"os"
+
+	"github.com/icpcheck/icpcheck/internal/filemode"
 )
 
 // Every file icpcheck reads from a path (documents, a plan's filing
@@ -24,20 +26,8 @@ var errUnstable = errors.New("changed size while it was read")
 // notRegularError is a path that names something other than a regular file.
 type notRegularError struct{ mode fs.FileMode }
 
-func (e notRegularError) Error() string { return "is " + describeMode(e.mode) + ", not a regular file" }
-
-func describeMode(m fs.FileMode) string {
-	switch {
-	case m.IsDir():
-		return "a folder"
-	case m&fs.ModeNamedPipe != 0:
-		return "a named pipe (FIFO)"
-	case m&fs.ModeSocket != 0:
-		return "a socket"
-	case m&fs.ModeDevice != 0:
-		return "a device"
-	}
-	return "a special file"
+func (e notRegularError) Error() string {
+	return "is " + filemode.Describe(e.mode) + ", not a regular file"
 }
 
 // openRegular opens path for reading if it is a regular file (after

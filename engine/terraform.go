@@ -104,6 +104,7 @@ func (e *Engine) DerivePlan(ctx context.Context, in Input, opts Options) (any, [
 	if ierr != nil {
 		return nil, nil, ierr
 	}
+	setLang(input, opts.Lang) // of what the plan leaves out (ICP906)
 	value, err := ast.InterfaceToValue(input)
 	if err != nil {
 		return nil, nil, &InputError{Message: "convert document for evaluation: " + err.Error()}

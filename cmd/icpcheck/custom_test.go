@@ -55,3 +55,23 @@ func TestCustomPolicyCatalogue(t *testing.T) {
 		t.Errorf("rules -p: exit %d (stderr %s):\n%s", code, errOut, out)
 	}
 }
+
+// TestCustomPolicyOwnMessages: a company rule that keeps its texts in its
+// METADATA (custom.messages, rendered by messages.rule_text) reads in the
+// report's language; one that builds its text with sprintf stays as
+// written.
+func TestCustomPolicyOwnMessages(t *testing.T) {
+	chdirRoot(t)
+	for lang, want := range map[string]string{
+		"en": "example.net is served by tencent-cloud, which ACME has not approved (approved: alibaba-cloud): " +
+			"move the domain to an approved provider, or have tencent-cloud approved by the security team first.",
+		"zh": "example.net 由 tencent-cloud 提供服务，但 ACME 未批准该服务商（已批准：alibaba-cloud）：" +
+			"请把域名迁到已批准的服务商，或先让安全团队批准 tencent-cloud。",
+	} {
+		args := append(append([]string{"validate", "--lang", lang, "--no-color"}, customFlags...), customSnapshot)
+		_, out, errOut := runCLI(t, "", args...)
+		if !strings.Contains(out, "ACME001  "+want+"\n") || !strings.Contains(out, "ACME002  Website blog names") {
+			t.Errorf("--lang %s: ACME001 does not read %q, or ACME002 is not as written (stderr %s):\n%s", lang, want, errOut, out)
+		}
+	}
+}

@@ -15,6 +15,7 @@ import (
 // policies and data, and the snapshot and regions the plan is judged with.
 type planFlags struct {
 	judgingFlags
+	lang string // of ICP906's notes on what the plan leaves out
 }
 
 // planCommand is `icpcheck plan from-terraform`: it prints the
@@ -33,6 +34,7 @@ icpcheck plan from-terraform --filing filings/current.json --region alibaba-clou
 			f.policy.register(fs)
 			f.document.register(fs)
 			f.config.register(fs)
+			registerLang(fs, &f.lang)
 			return func(ctx context.Context, a *app, args []string) int {
 				return a.fromTerraform(ctx, f, fs, args)
 			}
@@ -45,10 +47,14 @@ func (a *app) fromTerraform(ctx context.Context, f *planFlags, fs *pflag.FlagSet
 	if len(args) != 2 || args[0] != "from-terraform" {
 		return a.usageFailure(c, usageError{"usage: icpcheck plan from-terraform --filing SNAPSHOT FILE"})
 	}
-	_, opts, err := f.settle(a, fs)
+	cfg, opts, err := f.settle(a, fs)
 	if err != nil {
 		return a.usageFailure(c, err)
 	}
+	if err := resolveLang(a, fs, cfg, &f.lang); err != nil {
+		return a.usageFailure(c, err)
+	}
+	opts.Lang = f.lang
 	eng, err := engine.New(ctx, f.policy.engineConfig(a.pack))
 	if err != nil {
 		fmt.Fprintf(a.stderr, "icpcheck plan: %v\n", err)
@@ -76,7 +82,7 @@ func (a *app) fromTerraform(ctx context.Context, f *planFlags, fs *pflag.FlagSet
 	// What the plan leaves out goes to standard error, so that the plan on
 	// standard output stays a document of its own.
 	for _, msg := range unresolved {
-		fmt.Fprintf(a.stderr, "icpcheck plan: left out (ICP906): %s\n", msg)
+		fmt.Fprintf(a.stderr, "icpcheck plan: %s\n", output.LeftOut(f.lang, msg))
 	}
 	return exitOK
 }

@@ -269,3 +269,27 @@ func TestBadTerraformTableData(t *testing.T) {
 		t.Errorf("bad table data: exit %d:\n%s%s", code, out, errOut)
 	}
 }
+
+// TestFromTerraformSpeaksTheLanguage: --lang (and the locale) puts what the
+// plan leaves out in Chinese, and leaves the plan itself as it is.
+func TestFromTerraformSpeaksTheLanguage(t *testing.T) {
+	chdirRoot(t)
+	plan, filing := terraformArgs("literal-ip.json", "transfer-in-review.json")
+	for _, args := range [][]string{
+		{"plan", "from-terraform", "--lang", "zh", "--filing", filing, plan},
+		{"plan", "from-terraform", "--filing", filing, plan}, // LANG below
+	} {
+		code, out, errOut := runCLIEnv(t, map[string]string{"LANG": "zh_CN.UTF-8"}, args...)
+		if code != exitOK {
+			t.Fatalf("%v: exit %d: %s", args, code, errOut)
+		}
+		if !strings.HasPrefix(errOut, "icpcheck plan: 未纳入计划（ICP906）：记录 alicloud_alidns_record.shop 把 shop.example.com 解析到") {
+			t.Errorf("%v: what the plan leaves out, in Chinese: %q", args, errOut)
+		}
+		golden.Assert(t, filepath.Join(terraformDir, "icp906-literal-ip.plan.golden"), []byte(out))
+	}
+	code, _, errOut := runCLI(t, "", "plan", "from-terraform", "--lang", "fr", "--filing", filing, plan)
+	if code != exitError || !strings.Contains(errOut, `--lang: unknown language "fr"`) {
+		t.Errorf("--lang fr: exit %d: %q", code, errOut)
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/icpcheck/icpcheck/internal/filemode"
 )
 
 // loadable are the extensions OPA's loader reads from a folder.
@@ -32,7 +34,7 @@ func checkRegular(paths []string) error {
 			case err != nil || info.IsDir():
 				return nil
 			case !info.Mode().IsRegular():
-				return fmt.Errorf("%s is not a regular file (%s): give Rego, JSON or YAML files", p, info.Mode().Type())
+				return fmt.Errorf("%s is %s, not a regular file: give Rego, JSON or YAML files", p, filemode.Describe(info.Mode()))
 			case info.Size() > maxFileSize:
 				return fmt.Errorf("%s is larger than the %d MiB a policy or data file may hold", p, maxFileSize>>20)
 			}

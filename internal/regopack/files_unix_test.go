@@ -27,7 +27,7 @@ func TestPathsRefuseWhatIsNotARegularFile(t *testing.T) {
 		go func() { _, err := Paths(paths, false); done <- err }()
 		select {
 		case err := <-done:
-			if err == nil || !strings.Contains(err.Error(), "is not a regular file") {
+			if err == nil || !strings.Contains(err.Error(), ", not a regular file: give Rego, JSON or YAML files") {
 				t.Errorf("%v: err = %v, want a refusal", paths, err)
 			}
 		case <-time.After(10 * time.Second):

@@ -35,4 +35,27 @@ package icp.annotations
 #     - A11
 #     - T3
 #     - H5
+#   messages:
+#     filing:
+#       en: "{resource} serving {domain} at {provider} cannot back an ICP filing there: {problems}. Serve the domain
+#         from a resource that meets {provider}'s requirements."
+#       zh: "在 {provider} 为 {domain} 提供服务的 {resource} 不能用于在该服务商备案：{problems}。\
+#         请改用符合 {provider} 要求的资源提供服务。"
+#     plan:
+#       en: "Action {action} serves {domain} at {provider} from {resource}, which cannot back an ICP filing there:
+#         {problems}. Serve the domain from a resource that meets {provider}'s requirements."
+#       zh: "操作 {action} 让 {domain} 由 {provider} 的 {resource} 提供服务，该资源不能用于在该服务商备案：{problems}。\
+#         请改用符合 {provider} 要求的资源提供服务。"
+#     plan.resource:
+#       en: "resource {id} ({type})"
+#       zh: "资源 {id}（{type}）"
+#     plan.resource.unnamed:
+#       en: "a {type} resource"
+#       zh: "{type} 资源"
+#     resource:
+#       en: "Resource {id} ({type})"
+#       zh: "资源 {id}（{type}）"
+#     resource.unnamed:
+#       en: "The {type} resource"
+#       zh: "{type} 资源"
 icp104 := rego.metadata.rule()

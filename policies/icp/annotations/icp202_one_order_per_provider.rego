@@ -25,4 +25,15 @@ package icp.annotations
 #   sources:
 #     - A14
 #     - H4
+#   messages:
+#     filing:
+#       en: "Order {order} ({type}) at {provider} is open while order {firsts}, submitted earlier at {provider}, is
+#         still open: one order at a time per subject at a provider. Finish or abandon {firsts} first."
+#       zh: "订单 {order}（{type}）在 {provider} 未完结，而在 {provider} 更早提交的订单 {firsts} 仍未完结：\
+#         同一主体在同一服务商同时只能有一个订单。请先完成或放弃 {firsts}。"
+#     plan:
+#       en: "Action {action} submits an order at {provider} while order {open} of the subject is still open there: one
+#         order at a time per subject at a provider. Await the approval of {open} (or withdraw it) before this step."
+#       zh: "操作 {action} 在 {provider} 提交订单，而主体在该服务商的订单 {open} 仍未完结：\
+#         同一主体在同一服务商同时只能有一个订单。请在此步之前等待 {open} 审核通过（或撤回它）。"
 icp202 := rego.metadata.rule()

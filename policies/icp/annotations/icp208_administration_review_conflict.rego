@@ -25,4 +25,20 @@ package icp.annotations
 #   severity: warn
 #   sources:
 #     - T4
+#   messages:
+#     filing:
+#       en: "Order {order} ({type}) at {provider} is in the administration's review while order {earlier}
+#         ({earlier_type}), submitted earlier at {earlier_provider}, is in review too: one subject may have one order in
+#         the administration's review at a time, and the later one is returned as a subject conflict (主办者冲突).
+#         Withdraw {order} at {provider} and submit it again once {earlier} is decided."
+#       zh: "订单 {order}（{type}，{provider}）处于管局审核中，而更早在 {earlier_provider} 提交的订单 {earlier}（\
+#         {earlier_type}）也在管局审核中：同一主体同时只能有一个订单在管局审核，后提交的会因主办者冲突被退回。\
+#         请在 {provider} 撤回 {order}，待 {earlier} 审核结束后重新提交。"
+#     plan:
+#       en: "Action {action} submits an order at {provider} while order {in_review} of the subject is in the
+#         administration's review at {review_providers}: one subject may have one order in the administration's review
+#         at a time, and the later one is returned as a subject conflict (主办者冲突). Await the approval of {in_review}
+#         before this step."
+#       zh: "操作 {action} 在 {provider} 提交订单，而主体在 {review_providers} 的订单 {in_review} 正处于管局审核：\
+#         同一主体同时只能有一个订单在管局审核，后提交的会因主办者冲突被退回。请在此步之前等待 {in_review} 审核通过。"
 icp208 := rego.metadata.rule()

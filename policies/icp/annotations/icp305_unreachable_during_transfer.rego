@@ -32,4 +32,18 @@ package icp.annotations
 #     - A15
 #     - H5
 #     - J1
+#   messages:
+#     filing:
+#       en: "Domain {domain} of website {website} has no hosting entry while transfer {transfers} is open: the
+#         administration checks that the site opens during the transfer review, and an unreachable site gets the
+#         transfer rejected{refiling}. Serve {domain} until the transfer is approved."
+#       zh: "备案转入 {transfers} 进行中，网站 {website} 的域名 {domain} 却没有解析到任何服务器：\
+#         管局审核转入时会检查网站能否打开，无法访问会导致转入被驳回{refiling}。请在转入审核通过前保持 {domain} 可访\
+#         问。"
+#     plan:
+#       en: "Action {action} stops serving {domain} of website {website} while transfer {transfers} is open: the
+#         administration checks that the site opens during the transfer review, and an unreachable site gets the
+#         transfer rejected{refiling}. Await the transfer's approval before this step."
+#       zh: "操作 {action} 在备案转入 {transfers} 进行中时停止解析网站 {website} 的域名 {domain}：\
+#         管局审核转入时会检查网站能否打开，无法访问会导致转入被驳回{refiling}。请在此步之前等待转入审核通过。"
 icp305 := rego.metadata.rule()

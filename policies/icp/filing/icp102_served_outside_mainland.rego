@@ -5,7 +5,7 @@ import data.icp.lib.messages
 import data.icp.lib.result
 
 # ICP102 is annotated once, in policies/icp/annotations/icp102_served_outside_mainland.rego: its
-# title, description, severity and sources are there.
+# title, description, severity, sources and messages are there.
 
 # METADATA
 # custom:

@@ -8,7 +8,7 @@ import data.icp.lib.result
 import data.icp.lib.websites
 
 # ICP104 is annotated once, in policies/icp/annotations/icp104_resource_requirements.rego: its
-# title, description, severity and sources are there.
+# title, description, severity, sources and messages are there.
 
 # METADATA
 # custom:

@@ -27,6 +27,30 @@ import data.icp.lib.result
 #   state: at_risk
 #   sources:
 #     - A10
+#   messages:
+#     expired:
+#       en: "expired on {date}"
+#       zh: "已于 {date} 到期"
+#     expires:
+#       en: "expires on {date}, in {days} days"
+#       zh: "将于 {date} 到期，还剩 {days} 天"
+#     expires.one:
+#       en: "expires on {date}, in 1 day"
+#       zh: "将于 {date} 到期，还剩 1 天"
+#     expires.today:
+#       en: "expires on {date}, within a day"
+#       zh: "将于 {date} 到期，不足一天"
+#     filing:
+#       en: "{resource} serving {domain} (website {websites}) at {provider} {when}: when the instance expires the filing
+#         may be judged invalid and cancelled. Renew it, or move the domain to a resource that stays paid."
+#       zh: "{resource}（在 {provider} 为 {domain} 提供服务，网站 {websites}）{when}：实例到期后，\
+#         备案可能被判定无效并注销。请续费，或把域名迁到不会到期的资源上。"
+#     resource:
+#       en: "Resource {id}"
+#       zh: "资源 {id}"
+#     resource.unnamed:
+#       en: "The resource"
+#       zh: "该资源"
 warn contains v if {
 	some i, h in input.hosting
 	expires := h.resource.expires_at

@@ -6,7 +6,7 @@ import data.icp.lib.orders
 import data.icp.lib.result
 
 # ICP201 is annotated once, in policies/icp/annotations/icp201_change_during_transfer.rego: its
-# title, description, severity and sources are there.
+# title, description, severity, sources and messages are there.
 
 # METADATA
 # custom:

@@ -6,7 +6,7 @@ import data.icp.lib.orders
 import data.icp.lib.result
 
 # ICP208 is annotated once, in policies/icp/annotations/icp208_administration_review_conflict.rego: its
-# title, description, severity and sources are there.
+# title, description, severity, sources and messages are there.
 
 # METADATA
 # custom:

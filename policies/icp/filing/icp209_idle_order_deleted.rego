@@ -27,6 +27,19 @@ import data.icp.lib.result
 #   severity: warn
 #   sources:
 #     - A7
+#   messages:
+#     due:
+#       en: "this one is due for deletion in {days} day(s)"
+#       zh: "本订单将在 {days} 天后被删除"
+#     filing:
+#       en: "Order {order} ({type}) at {provider} has been in {status} for {days} days since {submitted}: {provider}
+#         deletes an order that has not reached the administration within {limit} days, and {when}. Finish it (complete
+#         the verification and the submission) before then, or it must be started again."
+#       zh: "订单 {order}（{type}，{provider}）自 {submitted} 起处于 {status} 已 {days} 天：\
+#         {provider} 会删除 {limit} 天内未提交到管局的订单，{when}。请在此之前完成短信核验并提交，否则需要重新开始。"
+#     overdue:
+#       en: "this one may be deleted already"
+#       zh: "本订单可能已被删除"
 warn contains v if {
 	result.judged(rego.metadata.rule())
 	some i, o in input.orders

@@ -20,6 +20,16 @@ import data.icp.lib.result
 #   severity: warn
 #   sources:
 #     - faq:rejected
+#   messages:
+#     filing:
+#       en: "Transfer {order} of {websites} to {provider} was rejected{reasons} and no later transfer to {provider} is
+#         open or approved for {websites}. The site stays accessible while the domain's filing is not cancelled: read
+#         the rejection reasons, fix them and resubmit the transfer."
+#       zh: "{websites} 转入 {provider} 的备案转入订单 {order} 被驳回{reasons}，之后也没有转入 {provider} 的订单在审核\
+#         中或已通过。只要域名的备案未被注销，网站仍可访问：请查看驳回原因，修改后重新提交备案转入。"
+#     reasons:
+#       en: " (reasons: {reasons})"
+#       zh: "（驳回原因：{reasons}）"
 warn contains v if {
 	result.judged(rego.metadata.rule())
 	some i, o in input.orders

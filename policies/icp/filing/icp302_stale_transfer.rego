@@ -33,6 +33,25 @@ import data.icp.lib.result
 #   sources:
 #     - faq:rejected
 #     - A7
+#   messages:
+#     filing:
+#       en: "Transfer {order} to {provider} ({status}) has been pending for a long time ({limit} days by the current
+#         setting; {days} days since {submitted}) for {sites}, which have no active access at any provider: an ICP
+#         number left untransferred for a long time with no other provider may be cancelled. Get the transfer approved
+#         (fix and resubmit it if rejected), or restore active access at a provider."
+#       zh: "转入 {provider} 的备案转入 {order}（{status}）已等待很久（当前设置为 {limit} 天；\
+#         自 {submitted} 起已 {days} 天），而{sites} 在任何服务商都没有有效接入：长期未完成转入、\
+#         又没有其他服务商接入的备案号可能被注销。请推动转入审核通过（被驳回则修改后重新提交），\
+#         或恢复在某个服务商的有效接入。"
+#     filing.one:
+#       en: "Transfer {order} to {provider} ({status}) has been pending for a long time ({limit} days by the current
+#         setting; {days} days since {submitted}) for {sites}, which has no active access at any provider: an ICP number
+#         left untransferred for a long time with no other provider may be cancelled. Get the transfer approved (fix and
+#         resubmit it if rejected), or restore active access at a provider."
+#       zh: "转入 {provider} 的备案转入 {order}（{status}）已等待很久（当前设置为 {limit} 天；\
+#         自 {submitted} 起已 {days} 天），而{sites} 在任何服务商都没有有效接入：长期未完成转入、\
+#         又没有其他服务商接入的备案号可能被注销。请推动转入审核通过（被驳回则修改后重新提交），\
+#         或恢复在某个服务商的有效接入。"
 warn contains v if {
 	some i, wids in _icp302_stale
 	o := input.orders[i]

@@ -26,6 +26,13 @@ import data.icp.lib.websites
 #   sources:
 #     - T1
 #     - H2
+#   messages:
+#     filing:
+#       en: "Website {website} ({number}) is filed but has no active access at any provider and no transfer pending: it
+#         is a shell website and the administration may deregister its number. Submit a transfer to the provider that
+#         serves it and get it approved."
+#       zh: "网站 {website}（{number}）已备案，但在任何服务商都没有有效接入，也没有进行中的备案转入：这是空壳网站，\
+#         管局可能注销其备案号。请向提供服务的服务商提交备案转入并通过审核。"
 deny contains v if {
 	some j, w in input.websites
 	not w.id in websites_with_access

@@ -22,6 +22,15 @@ import data.icp.lib.result
 #   state: at_risk
 #   sources:
 #     - faq:update-after
+#   messages:
+#     filing:
+#       en: "The record is outdated: {difference}. An outdated record puts the ICP number at risk of cancellation:
+#         submit a change application to update it{note}."
+#       zh: "备案信息与实际不符：{difference}。信息不符的备案号有被注销的风险：请提交变更备案进行更新{note}。"
+#     province:
+#       en: " (the filing province itself never changes: deregister and file again with the new province's
+#         administration)"
+#       zh: "（备案省份本身不能变更：需注销备案，再向新省份的管局重新备案）"
 deny contains v if {
 	input.actual
 	not transfer_is_open

@@ -21,6 +21,12 @@ import data.icp.lib.result
 #   sources:
 #     - faq:no-change-mid-transfer
 #     - faq:update-after
+#   messages:
+#     filing:
+#       en: "The record is outdated: {difference}, and it cannot change while transfer {transfers} is open. Submit the
+#         change application as soon as the transfer is approved."
+#       zh: "备案信息与实际不符：{difference}；备案转入 {transfers} 进行中，期间不能变更。\
+#         请在转入审核通过后立即提交变更备案。"
 warn contains v if {
 	result.judged(rego.metadata.rule())
 	input.actual

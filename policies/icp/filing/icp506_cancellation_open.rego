@@ -27,6 +27,39 @@ import data.icp.lib.websites
 #   sources:
 #     - faq:cancel-vs-cancel
 #     - A5
+#   messages:
+#     cancel_access:
+#       en: "Cancel-access order {order} at {provider} is open while {domains} are served from {provider}: once
+#         approved, {provider} is no longer the access provider of {websites} and its domains become inaccessible there.
+#         Serve them from a provider with active access before the order is approved."
+#       zh: "取消接入订单 {order} 在 {provider} 未完结，而 {domains} 仍由 {provider} 提供服务：审核通过后，\
+#         {provider} 不再是 {websites} 的接入服务商，其域名在那里将无法访问。请在订单审核通过前，\
+#         改由已接入的服务商提供服务。"
+#     cancel_access.one:
+#       en: "Cancel-access order {order} at {provider} is open while {domains} is served from {provider}: once approved,
+#         {provider} is no longer the access provider of {websites} and its domains become inaccessible there. Serve
+#         them from a provider with active access before the order is approved."
+#       zh: "取消接入订单 {order} 在 {provider} 未完结，而 {domains} 仍由 {provider} 提供服务：审核通过后，\
+#         {provider} 不再是 {websites} 的接入服务商，其域名在那里将无法访问。请在订单审核通过前，\
+#         改由已接入的服务商提供服务。"
+#     cancel_number:
+#       en: "Cancel-number order {order} (scope {scope}) is open at {provider}: once approved, the number is
+#         deregistered and {sites} inaccessible for good; restoring a website needs a new filing and a new number, and
+#         the order cannot be withdrawn."
+#       zh: "注销备案订单 {order}（范围 {scope}）在 {provider} 未完结：审核通过后备案号被注销，{sites}永久无法访问；\
+#         恢复网站需要重新备案并获得新备案号，且该订单不能撤回。"
+#     sites:
+#       en: "websites {websites} ({domains}) become"
+#       zh: "网站 {websites}（{domains}）将"
+#     sites.bare:
+#       en: "websites {websites} become"
+#       zh: "网站 {websites} 将"
+#     sites.one:
+#       en: "website {websites} ({domains}) becomes"
+#       zh: "网站 {websites}（{domains}）将"
+#     sites.one.bare:
+#       en: "website {websites} becomes"
+#       zh: "网站 {websites} 将"
 warn contains v if {
 	some i, o in input.orders
 	o.type in {"cancel_number", "cancel_access"}

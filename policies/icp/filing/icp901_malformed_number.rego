@@ -25,6 +25,22 @@ import data.icp.lib.result
 #   sources:
 #     - A9
 #     - H1
+#   messages:
+#     subject:
+#       en: "The subject's ICP number {number} is malformed: it must read <province abbreviation>ICP备<6 to 10
+#         digits>号, e.g. {abbreviation}ICP备12345678号. Correct it to the number the administration issued."
+#       zh: "主体备案号 {number} 格式不对：应为“省份简称ICP备6到10位数字号”，例如 {abbreviation}ICP备12345678号。\
+#         请改为管局下发的备案号。"
+#     website:
+#       en: "Website {website}'s ICP number {number} is malformed: it must be the subject's number {subject_number}
+#         followed by -N, e.g. {subject_number}-1. Correct it to the number the administration issued."
+#       zh: "网站 {website} 的备案号 {number} 格式不对：应为主体备案号 {subject_number} 加 -N，\
+#         例如 {subject_number}-1。请改为管局下发的备案号。"
+#     website.no_subject_number:
+#       en: "Website {website} has ICP number {number} but the subject has none, and a website's number is the subject's
+#         number followed by -N. Correct the record to the numbers the administration issued."
+#       zh: "网站 {website} 有备案号 {number}，主体却没有；网站备案号应为主体备案号加 -N。\
+#         请按管局下发的备案号更正记录。"
 deny contains v if {
 	result.judged(rego.metadata.rule())
 	some [path, wid, msg] in _icp901_places

@@ -24,6 +24,23 @@ import data.icp.lib.result
 #   severity: deny
 #   sources:
 #     - A9
+#   messages:
+#     province:
+#       en: "the subject's province {code} ({name}) has {abbreviation}"
+#       zh: "主体省份 {code}（{name}）的简称是“{abbreviation}”"
+#     province.unknown:
+#       en: "the subject's province {code} is not in the province table"
+#       zh: "主体省份 {code} 不在省份表中"
+#     subject:
+#       en: "The subject's ICP number {number} starts with {abbreviation}, but {province}: the number belongs to another
+#         province's administration. Check the subject's province and the number."
+#       zh: "主体备案号 {number} 以“{abbreviation}”开头，但{province}：该备案号属于其他省份的管局。\
+#         请核对主体的省份和备案号。"
+#     website:
+#       en: "Website {website}'s ICP number {number} starts with {abbreviation}, but {province}: the number belongs to
+#         another province's administration. Check the subject's province and the number."
+#       zh: "网站 {website} 的备案号 {number} 以“{abbreviation}”开头，但{province}：该备案号属于其他省份的管局。\
+#         请核对主体的省份和备案号。"
 deny contains v if {
 	result.judged(rego.metadata.rule())
 	some [place, wid, n] in _icp902_numbers

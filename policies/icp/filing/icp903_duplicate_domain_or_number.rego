@@ -22,6 +22,15 @@ import data.icp.lib.result
 #   severity: deny
 #   sources:
 #     - A18
+#   messages:
+#     domain:
+#       en: "Domain {domain} is listed under website {website} and also under website {firsts}: each domain belongs to
+#         one website. Remove it from one of them."
+#       zh: "域名 {domain} 同时列在网站 {website} 和网站 {firsts} 下：每个域名只能属于一个网站。请从其中一个网站移除。"
+#     number:
+#       en: "Website {website} has ICP number {number}, the same as website {firsts}: each website has its own number.
+#         Correct the number."
+#       zh: "网站 {website} 的备案号 {number} 与网站 {firsts} 相同：每个网站有自己的备案号。请更正备案号。"
 deny contains v if {
 	result.judged(rego.metadata.rule())
 	some [path, place, msg] in _icp903_places

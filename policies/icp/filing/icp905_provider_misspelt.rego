@@ -5,7 +5,7 @@ import data.icp.lib.providers
 import data.icp.lib.result
 
 # ICP905 is annotated once, in policies/icp/annotations/icp905_provider_misspelt.rego: its
-# title, description, severity and sources are there.
+# title, description, severity, sources and messages are there.
 
 # METADATA
 # custom:

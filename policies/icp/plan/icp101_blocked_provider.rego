@@ -9,7 +9,7 @@ import data.icp.lib.result
 import data.icp.lib.websites
 
 # ICP101 is annotated once, in policies/icp/annotations/icp101_blocked_provider.rego: its
-# title, description, severity and sources are there.
+# title, description, severity, sources and messages are there.
 
 # METADATA
 # custom:

@@ -6,7 +6,7 @@ import data.icp.lib.result
 import data.icp.lib.websites
 
 # ICP102 is annotated once, in policies/icp/annotations/icp102_served_outside_mainland.rego: its
-# title, description, severity and sources are there.
+# title, description, severity, sources and messages are there.
 
 # METADATA
 # custom:

@@ -23,6 +23,27 @@ import data.icp.lib.result
 #   severity: deny
 #   sources:
 #     - faq:add-vs-transfer
+#   messages:
+#     numbered:
+#       en: "Action {action} adds website {website} with Add New Website (add_new_website), but it already has ICP
+#         number {number}: a website already filed at another provider is added with New ICP Filing Transfer
+#         (new_transfer), which keeps its number."
+#       zh: "操作 {action} 以新增网站（add_new_website）添加网站 {website}，但它已有备案号 {number}：\
+#         已在其他服务商备案的网站应通过新增备案转入（new_transfer）添加，备案号保持不变。"
+#     snapshot_numbered:
+#       en: "Action {action} adds website {website} with Add New Website (add_new_website), but the snapshot already has
+#         website {website} with ICP number {number}: a website already filed is added with New ICP Filing Transfer
+#         (new_transfer), which keeps its number (give it that number), or, at a provider where it already has access,
+#         needs no addition at all."
+#       zh: "操作 {action} 以新增网站（add_new_website）添加网站 {website}，但快照中网站 {website} 已有备案\
+#         号 {number}：已备案的网站应通过新增备案转入（new_transfer）添加，备案号保持不变（请填写该备案号）；\
+#         在已有接入的服务商则无需添加。"
+#     unnumbered:
+#       en: "Action {action} adds website {website} with New ICP Filing Transfer (new_transfer), but it has no ICP
+#         number: New ICP Filing Transfer is for a website already filed at another provider. Use Add New Website
+#         (add_new_website) for a website without a number."
+#       zh: "操作 {action} 以新增备案转入（new_transfer）添加网站 {website}，但它没有备案号：\
+#         新增备案转入只用于已在其他服务商备案的网站。没有备案号的网站请用新增网站（add_new_website）。"
 deny contains v if {
 	some i, a in input.plan.actions
 	a.type == "add_website"

@@ -6,7 +6,7 @@ import data.icp.lib.plan as sim
 import data.icp.lib.result
 
 # ICP202 is annotated once, in policies/icp/annotations/icp202_one_order_per_provider.rego: its
-# title, description, severity and sources are there.
+# title, description, severity, sources and messages are there.
 
 # METADATA
 # custom:

@@ -19,6 +19,13 @@ import data.icp.lib.result
 #   severity: deny
 #   sources:
 #     - A16
+#   messages:
+#     plan:
+#       en: "Action {action} transfers {domain}, which is not recorded for {sites} (recorded: {recorded}): a transfer
+#         cannot add domains. Transfer the recorded domains first, then add {domain} with a change application once the
+#         transfer is approved."
+#       zh: "操作 {action} 转入的域名 {domain} 不在{sites} 的备案中（已备案：{recorded}）：备案转入不能新增域名。\
+#         请先转入已备案的域名，待转入审核通过后再通过变更备案添加 {domain}。"
 deny contains v if {
 	some i, a in input.plan.actions
 	a.type == "submit_transfer"

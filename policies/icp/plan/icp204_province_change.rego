@@ -24,6 +24,13 @@ import data.icp.lib.result
 #   sources:
 #     - A14
 #     - T2
+#   messages:
+#     plan:
+#       en: "Action {action} changes the filing province from {from} to {to}: the filing province never changes. To file
+#         in {to}, deregister the number and file again with that province's administration; otherwise drop province
+#         from the change."
+#       zh: "操作 {action} 把备案省份从 {from} 改为 {to}：备案省份不能变更。若要在 {to} 备案，需注销备案号，\
+#         再向该省管局重新备案；否则请从变更中去掉 province。"
 deny contains v if {
 	some i, a in input.plan.actions
 	a.type == "change_subject"

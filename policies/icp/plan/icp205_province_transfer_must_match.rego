@@ -33,6 +33,22 @@ import data.icp.lib.result
 #   sources:
 #     - A15
 #     - H5
+#   messages:
+#     fields:
+#       en: "{first} and {last}"
+#       zh: "{first}和{last}"
+#     plan:
+#       en: "Action {action} submits a transfer of a subject filed in {province}, where {fields} must match the original
+#         record for a transfer, but {differences}. Change them at the original provider first and submit the transfer
+#         once the change is approved."
+#       zh: "操作 {action} 提交备案转入，主体在{province}备案，该省要求备案转入时{fields}与原备案一致，\
+#         但{differences}。请先在原服务商变更这些信息，变更审核通过后再提交备案转入。"
+#     subject_fields:
+#       en: "every subject field"
+#       zh: "主体的所有字段"
+#     website_fields:
+#       en: "every website field"
+#       zh: "网站的所有字段"
 deny contains v if {
 	some i, a in input.plan.actions
 	a.type == "submit_transfer"

@@ -25,6 +25,25 @@ import data.icp.lib.result
 #   severity: deny
 #   sources:
 #     - faq:no-change-mid-transfer
+#   messages:
+#     instead:
+#       en: "Submit it at {providers} instead."
+#       zh: "请改在 {providers} 提交。"
+#     nowhere:
+#       en: "No provider has active access now: get a transfer approved first, then submit the change there."
+#       zh: "目前没有任何服务商有有效接入：请先让备案转入审核通过，再在那里提交变更。"
+#     plan:
+#       en: "Action {action} submits a change of {what} at {provider}, where {subject} at that point of the plan: a
+#         change is submitted where the filing is recorded, at the original provider before the transfer or at the new
+#         provider once the transfer is approved. {where}"
+#       zh: "操作 {action} 在 {provider} 提交{what} 的变更备案，而此时{subject}：变更备案要在备案所在的服务商提交，\
+#         转入前在原服务商，转入审核通过后在新服务商。{where}"
+#     subject:
+#       en: "no website of the subject has active access"
+#       zh: "主体下没有网站在该服务商有有效接入"
+#     website:
+#       en: "website {website} has no active access"
+#       zh: "网站 {website} 在该服务商没有有效接入"
 deny contains v if {
 	some i, a in input.plan.actions
 	a.type in {"change_website", "change_subject"}

@@ -26,6 +26,14 @@ import data.icp.lib.result
 #   severity: deny
 #   sources:
 #     - H5
+#   messages:
+#     plan:
+#       en: "Action {action} adds website {website} to a subject that has no active website left at this step (a shell
+#         subject, 空壳主体): in {province} a shell subject cannot add a website. Deregister the subject at the
+#         administration and file again with the new website (or add the website before the subject's last one is
+#         cancelled)."
+#       zh: "操作 {action} 向一个此时已没有有效网站的主体（空壳主体）新增网站 {website}：在{province}，\
+#         空壳主体不能新增网站。请在管局注销主体，带上新网站重新备案（或在主体最后一个网站注销前新增网站）。"
 deny contains v if {
 	some i, a in input.plan.actions
 	a.type == "add_website"

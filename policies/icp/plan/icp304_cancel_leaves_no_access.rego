@@ -29,6 +29,22 @@ import data.icp.lib.websites
 #   severity: deny
 #   sources:
 #     - H2
+#   messages:
+#     await:
+#       en: "Await the approval of transfer {transfers}"
+#       zh: "先等待备案转入 {transfers} 审核通过"
+#     open:
+#       en: " (transfer {transfers} is still open and does not count until it is approved)"
+#       zh: "（备案转入 {transfers} 尚未完成，审核通过前不算接入）"
+#     plan:
+#       en: "{who} cancels the access of website {website} at {provider} and leaves it with no active access at any
+#         provider{open}: a filed website without access is a shell website, and the administration may deregister its
+#         number. {first} before cancelling the access at {provider}."
+#       zh: "{who} 在 {provider} 取消网站 {website} 的接入后，它在任何服务商都没有有效接入{open}：\
+#         没有接入的已备案网站是空壳网站，管局可能注销其备案号。请在 {provider} 取消接入之前，{first}。"
+#     transfer:
+#       en: "Transfer website {website} to its new provider and await the approval"
+#       zh: "先把网站 {website} 备案转入到新服务商并等待审核通过"
 deny contains v if {
 	some c in access_cancellations
 	after := states[c.step + 1]

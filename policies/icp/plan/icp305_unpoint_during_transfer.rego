@@ -7,7 +7,7 @@ import data.icp.lib.orders
 import data.icp.lib.result
 
 # ICP305 is annotated once, in policies/icp/annotations/icp305_unreachable_during_transfer.rego: its
-# title, description, severity and sources are there.
+# title, description, severity, sources and messages are there.
 
 # METADATA
 # custom:

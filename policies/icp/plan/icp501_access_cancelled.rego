@@ -26,6 +26,23 @@ import data.icp.lib.result
 #     - faq:cancel-transfer
 #     - faq:cancel-vs-cancel
 #     - A5
+#   messages:
+#     at:
+#       en: "{website} at {providers}"
+#       zh: "{website} 接入于 {providers}"
+#     nowhere:
+#       en: "{website} nowhere"
+#       zh: "{website} 无任何接入"
+#     plan:
+#       en: "{who} cancels the access of {sites} at {provider}: {domains} can no longer be served from {provider}. The
+#         ICP number stays valid; to serve from {provider} again, submit a new transfer to {provider} with the same
+#         number; to keep serving elsewhere, make sure another provider has active access (after this step: {left})."
+#       zh: "{who} 在 {provider} 取消{sites} 的接入：{domains} 不能再由 {provider} 提供服务。备案号仍然有效；\
+#         若要再由 {provider} 提供服务，需以同一备案号向 {provider} 重新提交备案转入；若要由别处继续提供服务，\
+#         请确认其他服务商有有效接入（此步之后：{left}）。"
+#     serving:
+#       en: "{provider} (serving during its open transfer, not yet recorded)"
+#       zh: "{provider}（备案转入进行中即可提供服务，尚未接入）"
 warn contains v if {
 	some c in access_cancellations
 	i := c.step

@@ -26,6 +26,15 @@ import data.icp.lib.result
 #     - faq:cancel-vs-cancel
 #     - faq:order-final
 #     - A5
+#   messages:
+#     plan:
+#       en: "{who} deregisters {what} without \"acknowledge_irreversible\": true: {offline}. Restoring a deregistered
+#         website needs a new filing and a new number, and the cancel-number order cannot be deleted afterwards. To stop
+#         serving from one provider only, cancel the access instead; if deregistration is intended, set
+#         \"acknowledge_irreversible\": true."
+#       zh: "{who} 注销{what}，但没有设置 \"acknowledge_irreversible\": true：{offline}。已注销的网站要恢复，\
+#         需重新备案并获得新备案号，且注销备案订单提交后不能删除。如果只是不再由某个服务商提供服务，请改用取消接入；\
+#         如果确实要注销备案，请设置 \"acknowledge_irreversible\": true。"
 deny contains v if {
 	some c in number_cancellations
 	not c.acknowledged

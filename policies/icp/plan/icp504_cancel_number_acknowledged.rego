@@ -22,6 +22,12 @@ import data.icp.lib.result
 #     - faq:cancel-vs-cancel
 #     - T1
 #     - H4
+#   messages:
+#     plan:
+#       en: "{who} deregisters {what} (acknowledged as irreversible): {offline}. Restoring a deregistered website needs
+#         a new filing and a new number, and the cancel-number order cannot be deleted afterwards."
+#       zh: "{who} 注销{what}（已确认不可恢复）：{offline}。已注销的网站要恢复，需重新备案并获得新备案号，\
+#         且注销备案订单提交后不能删除。"
 warn contains v if {
 	some c in number_cancellations
 	c.acknowledged

@@ -19,6 +19,20 @@ import data.icp.lib.result
 #   sources:
 #     - faq:order-final
 #     - T1
+#   messages:
+#     abandon:
+#       en: "Action {action} abandons order {order} ({type} at {provider}, {status}), but cancellation orders cannot be
+#         deleted or withdrawn{when}: the order stays and takes effect when approved."
+#       zh: "操作 {action} 放弃订单 {order}（{type}，{provider}，{status}），但注销类订单{when}不能删除或撤回：\
+#         订单会保留，审核通过后生效。"
+#     administration:
+#       en: " once they reach the administration"
+#       zh: "提交到管局后"
+#     withdraw:
+#       en: "Action {action} withdraws order {order} ({type} at {provider}, {status}), but cancellation orders cannot be
+#         deleted or withdrawn{when}: the order stays and takes effect when approved."
+#       zh: "操作 {action} 撤回订单 {order}（{type}，{provider}，{status}），但注销类订单{when}不能删除或撤回：\
+#         订单会保留，审核通过后生效。"
 deny contains v if {
 	some i, a in input.plan.actions
 	a.type in {"withdraw_order", "abandon_order"}

@@ -26,6 +26,14 @@ import data.icp.lib.result
 #   severity: warn
 #   sources:
 #     - T5
+#   messages:
+#     plan:
+#       en: "{who} cancels the access at {provider} of {sites}, the last of the subject's websites with access there:
+#         cancelling access for every website at {provider_name} also removes the subject from its ICP system, so filing
+#         there again starts with the subject. Keep one website's access at {provider} if you may come back to it."
+#       zh: "{who} 在 {provider} 取消{sites} 的接入，这是主体在该服务商最后一个有接入的网站：\
+#         在{provider_name}取消所有网站的接入，也会把主体从其备案系统中删除，以后再在那里备案需从主体开始。\
+#         如果以后可能回来，请在 {provider} 保留一个网站的接入。"
 warn contains v if {
 	some c in access_cancellations
 	i := c.step

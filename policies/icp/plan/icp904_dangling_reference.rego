@@ -22,6 +22,43 @@ import data.icp.lib.result
 #     位置更晚或未提交订单的操作。请更正 ID 或调整操作顺序。
 #   severity: deny
 #   sources: []
+#   messages:
+#     await:
+#       en: "Action {action} waits for action {awaited}, {problem}: an await_approval names an earlier action of the
+#         plan that submitted an order."
+#       zh: "操作 {action} 等待的操作 {awaited}{problem}：await_approval 应引用计划中更早、且提交了订单的操作。"
+#     await.later:
+#       en: "which comes later in the plan"
+#       zh: "在计划中位于其后"
+#     await.missing:
+#       en: "which the plan does not have"
+#       zh: "不在计划中"
+#     await.no_order:
+#       en: "which submits no order (it is a {type})"
+#       zh: "没有提交订单（它是 {type}）"
+#     await.removed:
+#       en: "whose order action {remover} already removed"
+#       zh: "的订单已被操作 {remover} 移除"
+#     await.snapshot_order:
+#       en: "which the plan does not have ({order} is an order of the snapshot: name it with \"order\" instead)"
+#       zh: "不在计划中（{order} 是快照中的订单：请改用 \"order\" 引用它）"
+#     order.later:
+#       en: "Action {action} names order {order}, which is submitted only later in the plan (by /actions/{index}): move
+#         this action after it."
+#       zh: "操作 {action} 引用的订单 {order} 在计划中更晚才提交（/actions/{index}）：请把此操作移到它之后。"
+#     order.removed:
+#       en: "Action {action} names order {order}, which action {remover} already removed: an order that is withdrawn or
+#         abandoned is gone."
+#       zh: "操作 {action} 引用的订单 {order} 已被操作 {remover} 移除：撤回或放弃的订单不再存在。"
+#     order.unknown:
+#       en: "Action {action} names order {order}, which the snapshot does not have and no earlier action submitted:
+#         correct the order id."
+#       zh: "操作 {action} 引用的订单 {order} 不在快照中，之前的操作也没有提交它：请更正订单 ID。"
+#     website:
+#       en: "Action {action} names website {website}, which the snapshot does not have and no earlier action adds
+#         (websites: {websites}). Correct the website id."
+#       zh: "操作 {action} 引用的网站 {website} 不在快照中，之前的操作也没有新增它（现有网站：{websites}）。\
+#         请更正网站 ID。"
 deny contains v if {
 	some [i, place, msg] in _icp904_places
 	v := result.violation(rego.metadata.rule(), msg, object.union(at(i, input.plan.actions[i]), place))

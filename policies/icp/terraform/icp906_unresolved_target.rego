@@ -25,6 +25,19 @@ import data.icp.terraform.tables
 #     或人工核对。
 #   severity: warn
 #   sources: []
+#   messages:
+#     cdn:
+#       en: "CDN domain {address} ({domain}) cannot be judged: {problem}."
+#       zh: "CDN 域名 {address}（{domain}）无法检查：{problem}。"
+#     record:
+#       en: "Record {address} points {domain} somewhere the plan cannot tell: {problem}. Its domain is not judged: make
+#         the target part of this configuration or give what is missing, else check the move by hand."
+#       zh: "记录 {address} 把 {domain} 解析到计划无法判断的目标：{problem}。该域名未被检查：\
+#         请把目标纳入此配置或补全缺少的信息，否则请人工核对这次迁移。"
+#     relative:
+#       en: "Record {address} names no domain the plan can tell (a relative name without its zone): write its full name.
+#         It is not judged."
+#       zh: "记录 {address} 没有可判断的域名（相对名称，缺少所在的 zone）：请写完整域名。该记录未被检查。"
 warn contains v if {
 	some [a, domain, msg] in _icp906_places
 	v := result.violation(rego.metadata.rule(), msg, object.union({"path": _resource_path(a), "address": a}, domain))
