@@ -20,14 +20,17 @@ import data.icp.lib.index
 import data.icp.lib.orders
 
 # small_plan(s, plan): every step of the plan on snapshot s is judged whole:
-# bounding a step's part costs about a third of judging a state of a few
-# websites, hosting entries and orders (opa bench of the plan fixtures), so
-# it pays from some ten of them on. An action adds about one of them to
-# the state (an order, a website, a hosting entry), so the snapshot's count
-# plus the actions' roughly bounds every state's.
+# bounding a step's part, and judging it, costs about as much as judging a
+# state of some twenty websites, hosting entries and orders, since most of
+# a judgement's cost does not grow with the state (the rules are entered,
+# their indexes built). On 300 generated plans, judging whole below 20
+# elements took 2.6% fewer allocations than below 10, and 0.8% fewer than
+# judging every plan whole. An action adds about one element to the state
+# (an order, a website, a hosting entry), so the snapshot's count plus the
+# actions' roughly bounds every state's.
 small_plan(s, plan) if {
 	elements := [count(object.get(s, field, [])) | some field in ["websites", "hosting", "orders"]]
-	sum(elements) + count(plan.actions) < 10
+	sum(elements) + count(plan.actions) < 20
 }
 
 # scope(prev, st, df, wids): what the step from state prev to state st may

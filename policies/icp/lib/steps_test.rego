@@ -175,5 +175,8 @@ part(entries) := {"entries": entries, "lacking": false}
 
 test_small_plans_are_judged_whole if {
 	steps.small_plan(state, {"actions": [{}, {}]})
-	not steps.small_plan(state, {"actions": [{} | some _ in numbers.range(1, 5)]})
+
+	# the state's 5 elements and 14 actions are small, one more is not
+	steps.small_plan(state, {"actions": [{} | some _ in numbers.range(1, 14)]})
+	not steps.small_plan(state, {"actions": [{} | some _ in numbers.range(1, 15)]})
 }
