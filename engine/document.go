@@ -36,7 +36,9 @@ func decodeDocument(ctx context.Context, data []byte, maxDepth int) (any, *Input
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &InputError{Message: "empty document: expected a JSON object with kind and version"}
 	}
-	d := decoder{ctx: ctx, dec: jsontext.NewDecoder(bytes.NewReader(data)), data: data, maxDepth: maxDepth}
+	// From a bytes.Buffer, jsontext reads data in place instead of copying
+	// it into a buffer of its own.
+	d := decoder{ctx: ctx, dec: jsontext.NewDecoder(bytes.NewBuffer(data)), data: data, maxDepth: maxDepth}
 	doc, ierr := d.value()
 	if ierr != nil {
 		return nil, ierr

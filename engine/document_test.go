@@ -1,10 +1,14 @@
 package engine
 
 import (
+	"bytes"
 	"context"
+	"io"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/go-json-experiment/json/jsontext"
 
 	_ "github.com/icpcheck/icpcheck/internal/golden" // accept -update like every test binary
 )
@@ -104,5 +108,55 @@ func TestTimeoutCoversReading(t *testing.T) {
 	res := checkAll(t, e, Options{Limits: Limits{Timeout: time.Nanosecond}}, doc)[0]
 	if res.Err == nil || !strings.Contains(res.Err.Message, "reading the document took longer than the 1ns limit") || res.Err.Setting != SettingTimeout {
 		t.Errorf("got %+v", res.Err)
+	}
+}
+
+// TestLocateSkipsOnlyWhatIsNotWanted: locate skips the values that no
+// pointer reaches; where it places every pointer of a document, each alone
+// and all at once, it agrees with a reading of every token.
+func TestLocateSkipsOnlyWhatIsNotWanted(t *testing.T) {
+	data := []byte(bigSnapshot(3))
+	every := everyPointer(t, data)
+	want := map[string]Position{}
+	lines := newLineIndex(data)
+	for p, off := range every {
+		line, col := lines.position(off)
+		want[p] = Position{Line: line, Column: col}
+	}
+	var all []string
+	for p := range every {
+		all = append(all, p, p+"/missing")
+		if got := locate(data, []string{p}); got[p] != want[p] {
+			t.Errorf("%s alone: %v, want %v", p, got[p], want[p])
+		}
+	}
+	got := locate(data, all)
+	for p := range every {
+		if got[p] != want[p] || got[p+"/missing"] != want[p] {
+			t.Errorf("%s among all: %v (%v missing), want %v", p, got[p], got[p+"/missing"], want[p])
+		}
+	}
+}
+
+// everyPointer: the offset of the first token of each pointer of data.
+func everyPointer(t *testing.T, data []byte) map[string]int64 {
+	t.Helper()
+	offsets := map[string]int64{}
+	dec := jsontext.NewDecoder(bytes.NewReader(data))
+	for {
+		before := dec.InputOffset()
+		tok, err := dec.ReadToken()
+		if err == io.EOF {
+			return offsets
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if k := tok.Kind(); k == '}' || k == ']' {
+			continue
+		}
+		if ptr := string(dec.StackPointer()); offsets[ptr] == 0 && ptr != "" {
+			offsets[ptr] = skipSeparators(data, before)
+		}
 	}
 }

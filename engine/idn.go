@@ -19,11 +19,28 @@ import (
 // lower-case ASCII (punycode) form, or the text itself when it is not a
 // valid domain name (which the rules then judge as written).
 func domainKey(d string) string {
+	if isPlainDomain(d) {
+		return d
+	}
 	key, err := idna.Lookup.ToASCII(d)
 	if err != nil {
 		return d
 	}
 	return strings.ToLower(key)
+}
+
+// isPlainDomain: d is lower-case ASCII letters, digits, "-" and "." with no
+// punycode label ("xn--"), the usual case. IDNA mapping leaves such a name
+// as it is, or refuses it (then domainKey keeps it as written too), so
+// domainKey needs no IDNA work for it (TestPlainDomainKeys checks this).
+func isPlainDomain(d string) bool {
+	for i := 0; i < len(d); i++ {
+		c := d[i]
+		if (c < 'a' || c > 'z') && (c < '0' || c > '9') && c != '-' && c != '.' {
+			return false
+		}
+	}
+	return !strings.Contains(d, "xn--")
 }
 
 // UnifyDomains rewrites, in place, every "domain" string and "domains"
@@ -33,10 +50,14 @@ func domainKey(d string) string {
 // OPA server serving the bundle does it first too, or the server compares
 // two spellings of one domain as two domains.
 func UnifyDomains(input map[string]any) {
+	if onlyPlainDomains(input) {
+		return // each domain has one spelling: its own
+	}
 	spelling := map[string]string{}
 	note := func(d string) string {
-		if _, ok := spelling[domainKey(d)]; !ok {
-			spelling[domainKey(d)] = d
+		key := domainKey(d)
+		if _, ok := spelling[key]; !ok {
+			spelling[key] = d
 		}
 		return d
 	}
@@ -93,4 +114,46 @@ func walkDomains(v any, f func(string) string) {
 			walkDomains(x, f)
 		}
 	}
+}
+
+// onlyPlainDomains: every domain of v (as walkDomains finds them) is plain
+// (isPlainDomain), so that no two spellings can name one domain. It reads
+// the document in any order and changes nothing, which costs less than
+// walkDomains.
+func onlyPlainDomains(v any) bool {
+	switch v := v.(type) {
+	case map[string]any:
+		for k, child := range v {
+			if k == "terraform" {
+				continue
+			}
+			switch child := child.(type) {
+			case string:
+				if k == "domain" && !isPlainDomain(child) {
+					return false
+				}
+			case []any:
+				if k == "domains" {
+					for _, d := range child {
+						if s, ok := d.(string); ok && !isPlainDomain(s) {
+							return false
+						}
+					}
+				} else if !onlyPlainDomains(child) {
+					return false
+				}
+			default:
+				if !onlyPlainDomains(child) {
+					return false
+				}
+			}
+		}
+	case []any:
+		for _, x := range v {
+			if !onlyPlainDomains(x) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -4,7 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"golang.org/x/net/idna"
 )
 
 func TestDomainKeyJoinsSpellings(t *testing.T) {
@@ -86,5 +89,41 @@ func BenchmarkCheckPlanLang(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestPlainDomainKeys: for the names domainKey takes as they are
+// (isPlainDomain), IDNA would give the same key: the name itself, or a
+// refusal, which keeps it as written too.
+func TestPlainDomainKeys(t *testing.T) {
+	parts := []string{"a", "z", "0", "9", "-", ".", "xn", "ab", "www", "com", "--", "..", "a-b", "x", "n"}
+	var names []string
+	var build func(prefix string, depth int)
+	build = func(prefix string, depth int) {
+		names = append(names, prefix)
+		if depth == 0 {
+			return
+		}
+		for _, p := range parts {
+			build(prefix+p, depth-1)
+		}
+	}
+	build("", 4)
+	checked := 0
+	for _, d := range names {
+		if !isPlainDomain(d) {
+			continue
+		}
+		checked++
+		want := d
+		if key, err := idna.Lookup.ToASCII(d); err == nil {
+			want = strings.ToLower(key)
+		}
+		if want != d {
+			t.Errorf("%q: IDNA key %q, taken as %q", d, want, d)
+		}
+	}
+	if checked < 10000 {
+		t.Fatalf("checked %d names", checked)
 	}
 }

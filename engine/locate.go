@@ -27,10 +27,8 @@ func locate(data []byte, pointers []string) map[string]Position {
 		return locateYAML(data, pointers)
 	}
 	data = bytes.TrimPrefix(data, utf8BOM)
-	wanted := make(map[string]bool)
-	deepest := 0 // segments of the longest pointer: nothing deeper is wanted
+	wanted := make(map[string]bool) // the pointers and every prefix of them
 	for _, p := range pointers {
-		deepest = max(deepest, strings.Count(p, "/"))
 		for q := p; ; q = q[:strings.LastIndexByte(q, '/')] {
 			wanted[q] = true
 			if q == "" {
@@ -39,27 +37,28 @@ func locate(data []byte, pointers []string) map[string]Position {
 		}
 	}
 	offsets := make(map[string]int64)
-	dec := jsontext.NewDecoder(bytes.NewReader(data))
+	dec := jsontext.NewDecoder(bytes.NewBuffer(data)) // a Buffer is read in place, not copied
 	for {
 		before := dec.InputOffset()
-		if dec.StackDepth() > deepest {
-			// Inside a value deeper than any pointer: skip to its end
-			// instead of naming each token (a pointer per token costs
-			// the depth each time).
-			if err := skipContainer(dec); err != nil {
-				break
-			}
-			continue
-		}
 		tok, err := dec.ReadToken()
 		if err != nil {
 			break // the end, or malformed data: fewer positions
 		}
-		if k := tok.Kind(); k == '}' || k == ']' {
+		k := tok.Kind()
+		if k == '}' || k == ']' {
 			continue
 		}
 		ptr := string(dec.StackPointer())
-		if _, seen := offsets[ptr]; !seen && wanted[ptr] {
+		if !wanted[ptr] {
+			// Nothing under ptr is wanted either: skip the value instead of
+			// naming each of its tokens (a pointer per token costs the
+			// depth each time).
+			if err := skipUnder(dec, k); err != nil {
+				break
+			}
+			continue
+		}
+		if _, seen := offsets[ptr]; !seen {
 			offsets[ptr] = skipSeparators(data, before)
 		}
 	}
@@ -79,6 +78,19 @@ func locate(data []byte, pointers []string) map[string]Position {
 		}
 	}
 	return found
+}
+
+// skipUnder skips the rest of the value that the token of kind k just read
+// begins: an object member's value after its name, an array or object's
+// contents after its opening bracket; a scalar is already whole.
+func skipUnder(dec *jsontext.Decoder, k jsontext.Kind) error {
+	switch container, n := dec.StackIndex(dec.StackDepth()); {
+	case k == '{' || k == '[':
+		return skipContainer(dec)
+	case container == '{' && n%2 == 1: // a member's name
+		return dec.SkipValue()
+	}
+	return nil
 }
 
 // skipContainer reads the rest of the array or object the decoder is in,

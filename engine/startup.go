@@ -242,7 +242,7 @@ type startupCache struct {
 }
 
 func newStartupCache(s *startupValues) *startupCache {
-	return &startupCache{VirtualCache: topdown.NewVirtualCache(), startup: s}
+	return &startupCache{VirtualCache: newFlatCache(), startup: s}
 }
 
 func (c *startupCache) Push() {

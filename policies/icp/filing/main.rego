@@ -62,10 +62,13 @@ own_abbreviation := object.get(object.get(config.provinces, input.subject.provin
 
 # other_abbreviations: the abbreviations of the other provinces, for ICP902:
 # numbers.abbreviations(config.provinces) - {own_abbreviation}, with the
-# province table read once, by reference rather than as a function's
-# argument (which would have it converted whole from the store, to be
-# hashed). It is the only rule that reads the whole table.
-other_abbreviations := {a | a := config.provinces[_].abbreviation; is_string(a)} - {own_abbreviation, ""}
+# province table read by reference rather than as a function's argument
+# (which would have it converted whole from the store, to be hashed).
+other_abbreviations := _abbreviations - {own_abbreviation}
+
+# _abbreviations: every province's abbreviation. It reads no input, so the
+# engine evaluates it once, not once per document.
+_abbreviations := {a | a := config.provinces[_].abbreviation; is_string(a); a != ""}
 
 # decision: deny, warn, accessibility and consequences (none for a snapshot),
 # judged on the snapshot with its provider names read as the registry's ids

@@ -6,11 +6,14 @@
 #   thousands of websites).
 package icp.lib.index
 
-# group(pairs): {key: {value, ...}} of a list of [key, value] pairs. Sorting
-# puts the pairs of one key next to each other, so each group is one slice
-# of the sorted list: O(n log n) where a comprehension per key (`{v | some
-# [k2, v] in pairs; k2 == k}`) scans all pairs for every key.
-group(pairs) := {key: {p[1] | some p in array.slice(sorted, start, ends[g])} |
+# group(pairs): {key: {value, ...}} of a list of [key, value] pairs. A few
+# pairs (most documents) are grouped by scanning them once per key, which
+# costs less than sorting; more are sorted, which puts the pairs of one key
+# next to each other, so each group is one slice of the sorted list:
+# O(n log n) where the scan per key is quadratic.
+group(pairs) := {key: {v | some [k, v] in pairs; k == key} | some [key, _] in pairs} if {
+	count(pairs) <= 16
+} else := {key: {p[1] | some p in array.slice(sorted, start, ends[g])} |
 	sorted := sort(pairs)
 	starts := [i | some i, _ in sorted; not _continues_group(sorted, i)]
 	ends := array.concat(array.slice(starts, 1, count(starts)), [count(sorted)])

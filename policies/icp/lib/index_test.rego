@@ -29,3 +29,17 @@ test_repeated_nothing_in_distinct_values if {
 test_repeated_of_nothing if {
 	index.repeated([]) == set()
 }
+
+# Past 16 pairs, group sorts instead of scanning once per key: both ways
+# give the same groups, at the edge and beyond it.
+test_group_scans_and_sorts_alike if {
+	every n in [15, 16, 17, 40] {
+		pairs := [[i % 5, i] | some i in numbers.range(1, n)]
+		index.group(pairs) == {k: {i | some i in numbers.range(1, n); i % 5 == k} | some k in numbers.range(0, 4)}
+	}
+}
+
+test_group_of_a_set_of_pairs if {
+	values := {v | some v in numbers.range(1, 10)}
+	index.group({[k, v] | some k in ["a", "b"]; some v in values}) == {"a": values, "b": values}
+}

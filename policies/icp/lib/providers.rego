@@ -40,15 +40,13 @@ _known := {n: id |
 
 # canonical(name): the id of the provider that name names, or its normal form
 # when the registry does not know it. An id as written is itself (the usual
-# case, looked up at once); another name is looked for among the ids and
-# aliases of each provider, without building the whole index (known) on
-# every query.
+# case, looked up at once); another name is looked up, in normal form, among
+# the ids and aliases (_known, which reads no input: the engine builds it
+# once, not once per document).
 canonical(name) := name if {
 	config.providers[name]
 } else := id if {
-	n := _normal(name)
-	some id, entry in config.providers
-	n in array.concat([id], object.get(entry, "aliases", []))
+	id := _known[_normal(name)]
 } else := _normal(name)
 
 # is_known(name): name is an id or alias of the registry.
@@ -134,14 +132,17 @@ nearest(name) := [id, near] if {
 	size := count(chars)
 	size > 1
 	letters := {c | some c in chars}
-	found := {[d, id, k] |
-		some k, id in _known
-		abs(count(k) - size) <= 2
 
-		# k begins alike: with the name's first or second character, or
-		# its second character is the name's first (then k begins with
-		# its own first character followed by the name's first)
-		strings.any_prefix_match(k, {chars[0], chars[1], concat("", [substring(k, 0, 1), chars[0]])})
+	# the names that begin alike: with the name's first or second
+	# character, or whose second character is the name's first
+	alike := object.union_n([
+		object.get(_known_by_first, chars[0], {}),
+		object.get(_known_by_first, chars[1], {}),
+		object.get(_known_by_second, chars[0], {}),
+	])
+	found := {[d, id, k] |
+		some k, id in alike
+		abs(count(k) - size) <= 2
 
 		# and two edits leave out at most two of the name's letters
 		k_chars := split(k, "")
@@ -151,6 +152,21 @@ nearest(name) := [id, near] if {
 	}
 	count(found) > 0
 	[_, id, near] := min(found)
+}
+
+# _known_by_first and _known_by_second: _known by the first and by the
+# second character of the name ({character: {name: id}}), so that nearest
+# compares a name with those that begin alike without scanning the
+# registry. They read no input: the engine builds them once.
+_known_by_first := {c: {k: id | some k, id in _known; startswith(k, c)} |
+	some k, _ in _known
+	c := substring(k, 0, 1)
+}
+
+_known_by_second := {c: {k: id | some k, id in _known; substring(k, 1, 1) == c} |
+	some k, _ in _known
+	c := substring(k, 1, 1)
+	c != ""
 }
 
 # _distance(a, b): the Levenshtein distance of the character arrays a and b
