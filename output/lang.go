@@ -41,7 +41,6 @@ var zhWords = map[string]string{
 	"STATE":                             "状态",
 	"WHY":                               "原因",
 	"(new)":                             "（新增）",
-	"left out":                          "未纳入计划",
 	"(gone)":                            "（已移除）",
 	"(no domain)":                       "（无域名）",
 	"(the snapshot lists no domain)":    "（快照中没有域名）",
@@ -269,18 +268,6 @@ func (l lang) tag() string {
 		return "zh-CN"
 	}
 	return "en-US"
-}
-
-// LeftOut is the line of `plan from-terraform` that names, on standard
-// error, a part of the Terraform plan that the derived plan leaves out
-// (text: ICP906's message, already in the language).
-func LeftOut(language, text string) string {
-	l := lang(language)
-	colon := ": "
-	if l == "zh" {
-		colon = "："
-	}
-	return l.t("left out") + l.parenthesized("ICP906") + colon + text
 }
 
 // parenthesized is " (text)", or "（text）" in Chinese.

@@ -82,7 +82,7 @@ func (a *app) fromTerraform(ctx context.Context, f *planFlags, fs *pflag.FlagSet
 	// What the plan leaves out goes to standard error, so that the plan on
 	// standard output stays a document of its own.
 	for _, msg := range unresolved {
-		fmt.Fprintf(a.stderr, "icpcheck plan: %s\n", output.LeftOut(f.lang, msg))
+		fmt.Fprintf(a.stderr, "icpcheck plan: %s\n", msg)
 	}
 	return exitOK
 }

@@ -43,9 +43,12 @@ warn contains v if {
 	v := result.violation(rego.metadata.rule(), msg, object.union({"path": _resource_path(a), "address": a}, domain))
 }
 
-# unresolved: the messages of the records that plan leaves out, for a person
-# who reviews the derived plan (icpcheck plan from-terraform).
-unresolved contains msg if some [_, _, msg] in _icp906_places
+# unresolved: a line for each record that plan leaves out, naming this
+# rule, for a person who reviews the derived plan (icpcheck plan
+# from-terraform prints them on standard error as they are).
+unresolved contains messages.text("terraform.left_out", {"rule": "ICP906", "note": msg}) if {
+	some [_, _, msg] in _icp906_places
+}
 
 # _icp906_places: [address, domain place, message] of each record that
 # moves a domain to a target that cannot be resolved.
