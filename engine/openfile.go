@@ -69,16 +69,20 @@ func readRegular(path string, maxSize int64) ([]byte, error) {
 	if info.Size() > maxSize {
 		return nil, errTooLarge
 	}
-	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
+	// One read into a buffer of the reported size and a byte more (not
+	// io.ReadAll, which grows its buffer from 512 bytes and reads several
+	// times): a file that fills it is longer than it reported.
+	data := make([]byte, info.Size()+1)
+	n, err := io.ReadFull(f, data)
 	switch {
-	case err != nil:
+	case err == nil:
+		return nil, errUnstable
+	case err != io.EOF && err != io.ErrUnexpectedEOF:
 		return nil, err
-	case int64(len(data)) > maxSize:
-		return nil, errTooLarge
-	case int64(len(data)) != info.Size():
+	case int64(n) != info.Size():
 		return nil, errUnstable
 	}
-	return data, nil
+	return data[:n], nil
 }
 
 // readError says, in one line, why path could not be read: never with

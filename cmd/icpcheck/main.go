@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/signal"
 	"runtime/debug"
@@ -20,8 +21,14 @@ func main() {
 		<-ctx.Done()
 		stop()
 	}()
+	endProfile, err := startCPUProfile(os.Getenv)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "icpcheck:", err)
+		os.Exit(2)
+	}
 	code := newApp(os.Stdin, os.Stdout, os.Stderr, os.Getenv).run(ctx, os.Args[1:])
 	stop()
+	endProfile()
 	os.Exit(code)
 }
 
