@@ -24,23 +24,28 @@ import (
 // startupValues holds the values of input-free rules, by rule path.
 type startupValues struct {
 	byName map[ast.Value][]startupValue // by the path's last name, to rule out most lookups cheaply
-	// underWith: no with statement of the policies can change them (each
-	// replaces input or an input-dependent rule), so they hold under with
-	// statements too.
-	underWith bool
 }
 
 type startupValue struct {
 	path  ast.Ref
 	value *ast.Term // nil: the rule is undefined
+	// underWith: no with statement of the policies can change it (none
+	// replaces anything it reads, however deep: input never is), so it
+	// holds under with statements too.
+	underWith bool
 }
 
-func (s *startupValues) get(ref ast.Ref) (*ast.Term, bool) {
+// get returns the start-up value of ref, if it has one; under a with
+// statement (withDepth > 0), only one that no with statement can change.
+func (s *startupValues) get(ref ast.Ref, withDepth int) (*ast.Term, bool) {
 	if s == nil || len(ref) == 0 {
 		return nil, false
 	}
 	for _, v := range s.byName[ref[len(ref)-1].Value] {
 		if v.path.Equal(ref) {
+			if withDepth > 0 && !v.underWith {
+				return nil, false
+			}
 			return v.value, true
 		}
 	}
@@ -53,7 +58,8 @@ func (s *startupValues) get(ref ast.Ref) (*ast.Term, bool) {
 // before.
 func evalStartupValues(ctx context.Context, c *ast.Compiler, store storage.Store) *startupValues {
 	d := dependence{c: c, free: make(map[*ast.Rule]bool)}
-	s := &startupValues{byName: make(map[ast.Value][]startupValue), underWith: d.withKeepsFree()}
+	s := &startupValues{byName: make(map[ast.Value][]startupValue)}
+	w := withReach{d: &d, targets: d.withTargets(), reaches: make(map[*ast.Rule]bool)}
 	txn, err := store.NewTransaction(ctx)
 	if err != nil {
 		return s
@@ -69,7 +75,7 @@ func evalStartupValues(ctx context.Context, c *ast.Compiler, store storage.Store
 		if err != nil || len(rs) > 1 {
 			continue
 		}
-		v := startupValue{path: path}
+		v := startupValue{path: path, underWith: !slices.ContainsFunc(c.GetRulesExact(path), w.reached)}
 		if len(rs) == 1 {
 			v.value = rs[0][result.Value.(ast.Var)]
 		}
@@ -139,45 +145,6 @@ type dependence struct {
 	free map[*ast.Rule]bool // decided, or being decided (false until shown)
 }
 
-// withKeepsFree reports whether every with statement of the policies
-// replaces input, or data that only input-dependent rules define: then no
-// with statement changes an input-free rule. (Replacing base data, an
-// input-free rule or a function, built-in or not, may.)
-func (d *dependence) withKeepsFree() bool {
-	keeps := true
-	for _, m := range d.c.Modules {
-		ast.WalkExprs(m, func(e *ast.Expr) bool {
-			for _, w := range e.With {
-				ref, ok := w.Target.Value.(ast.Ref)
-				if !ok || !d.replacesOnlyInput(ref) {
-					keeps = false
-				}
-			}
-			return !keeps
-		})
-	}
-	return keeps
-}
-
-func (d *dependence) replacesOnlyInput(target ast.Ref) bool {
-	if target.HasPrefix(ast.InputRootRef) {
-		return true
-	}
-	if !target.HasPrefix(ast.DefaultRootRef) {
-		return false // a built-in function
-	}
-	rules := d.c.GetRulesExact(target)
-	if len(rules) == 0 || len(d.c.GetRules(target)) != len(rules) {
-		return false // base data, or a prefix of several rules
-	}
-	for _, r := range rules {
-		if len(r.Head.Args) > 0 || d.isFree(r) {
-			return false
-		}
-	}
-	return true
-}
-
 // pathIsFree: every rule at path (its default included) is input-free.
 func (d *dependence) pathIsFree(path ast.Ref) bool {
 	rules := d.c.GetRulesExact(path)
@@ -232,9 +199,9 @@ func (d *dependence) isFree(r *ast.Rule) bool {
 
 // startupCache is the virtual cache of one evaluation: its own values,
 // over the start-up values. Under a with statement, which may replace data
-// or a rule, the evaluator starts a new frame of its own cache; the
-// start-up values are served there only when no with statement of the
-// policies can change them (startupValues.underWith).
+// or a rule, the evaluator starts a new frame of its own cache; a start-up
+// value is served there only when no with statement of the policies can
+// change it (startupValue.underWith).
 type startupCache struct {
 	topdown.VirtualCache
 	startup *startupValues
@@ -256,9 +223,59 @@ func (c *startupCache) Pop() {
 }
 
 func (c *startupCache) Get(ref ast.Ref) (*ast.Term, bool) {
-	if v, undefined := c.VirtualCache.Get(ref); v != nil || undefined || (c.depth > 0 && !c.startup.underWith) {
+	if v, undefined := c.VirtualCache.Get(ref); v != nil || undefined {
 		return v, undefined
 	}
-	v, found := c.startup.get(ref)
+	v, found := c.startup.get(ref, c.depth)
 	return v, found && v == nil
+}
+
+// withTargets: what the with statements of the policies replace, input
+// aside (no input-free rule reads it).
+func (d *dependence) withTargets() []ast.Ref {
+	var targets []ast.Ref
+	for _, name := range slices.Sorted(maps.Keys(d.c.Modules)) {
+		ast.WalkExprs(d.c.Modules[name], func(e *ast.Expr) bool {
+			for _, w := range e.With {
+				if ref, ok := w.Target.Value.(ast.Ref); ok && !ref.HasPrefix(ast.InputRootRef) {
+					targets = append(targets, ref)
+				}
+			}
+			return false
+		})
+	}
+	return targets
+}
+
+// withReach decides, once per rule, whether a rule reads, however deep,
+// what a with statement replaces: base data, a rule, a function or a
+// built-in.
+type withReach struct {
+	d       *dependence
+	targets []ast.Ref
+	reaches map[*ast.Rule]bool // decided, or being decided (false until shown)
+}
+
+func (w *withReach) reached(r *ast.Rule) bool {
+	if reaches, decided := w.reaches[r]; decided {
+		return reaches
+	}
+	w.reaches[r] = false
+	reaches := false
+	ast.WalkRefs(r, func(ref ast.Ref) bool {
+		if reaches {
+			return true
+		}
+		ground := ref.GroundPrefix() // a key read by a variable may be any key
+		reaches = slices.ContainsFunc(w.targets, func(t ast.Ref) bool { return ground.HasPrefix(t) || t.HasPrefix(ground) })
+		if !reaches && ref.HasPrefix(ast.DefaultRootRef) {
+			reaches = slices.ContainsFunc(w.d.c.GetRules(ref), func(dep *ast.Rule) bool { return dep != r && w.reached(dep) })
+		}
+		return reaches
+	})
+	if r.Else != nil && !reaches {
+		reaches = w.reached(r.Else)
+	}
+	w.reaches[r] = reaches
+	return reaches
 }
