@@ -30,6 +30,9 @@ type Variations struct {
 	// Sources: what each source key that the entries cite names (a title
 	// and an address), where the data describes it.
 	Sources map[string]string `json:"sources"`
+	// General says, in words, what applies where the data lists no
+	// variation.
+	General string `json:"general"`
 	// Provider is the id that the provider name asked about names (or its
 	// normal form, when the registry does not know it); "" when none was.
 	Provider string `json:"provider"`

@@ -3,6 +3,7 @@ package catalogue
 import (
 	"bytes"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/icpcheck/icpcheck/engine"
@@ -41,14 +42,16 @@ func TestUnknownFormat(t *testing.T) {
 	}
 }
 
-// TestProvinces: the provinces page groups the lines by province and
-// provider, says why a threshold has no source, lists what the sources are,
-// and keeps data-controlled text from becoming Markdown structure.
+// TestProvinces: the provinces page says what applies where nothing is
+// listed (wrapped, as the policies word it), groups the lines by province
+// and provider, says why a threshold has no source, lists what the sources
+// are, and keeps data-controlled text from becoming Markdown structure.
 func TestProvinces(t *testing.T) {
 	var buf bytes.Buffer
 	vs := engine.Variations{
 		Entries: append(sampleVariations, engine.Variation{Scope: "province", Key: "HN", Name: "Hunan <b>", Field: "shell_subject_may_add", Rules: []string{"ICP211"}, Setting: "may\nadd"}),
 		Sources: map[string]string{"H5": "Huawei Cloud", "A15": "Alibaba Cloud"},
+		General: "Where nothing is listed, the general rules apply: " + strings.Repeat("the general rule, ", 6) + "and one more.",
 	}
 	if err := WriteProvinces(&buf, vs); err != nil {
 		t.Fatal(err)

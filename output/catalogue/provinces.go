@@ -24,12 +24,10 @@ difference that the policy data records, with the sources each rests on; the
 rules themselves are in the README's rule table. ` + "`icpcheck rules --province CODE --provider ID`" + `
 prints the differences that apply to one subject, and ` + "`-d`" + ` corrects any value
 (for example ` + "`{\"icp\": {\"provinces\": {\"HB\": {\"shell_subject_may_add\": true}}}}`" + `).
-
-A province or provider that is not listed has no difference: the general rules
-apply. In particular, a subject with no website left cannot add one (ICP211)
-unless its province says so, and a transfer needs no field to match the record
-(ICP205) unless its province lists them.
 `)
+	if vs.General != "" {
+		fmt.Fprintf(&b, "\n%s\n", strings.Join(wrap(mdText(vs.General), 80), "\n"))
+	}
 	for _, section := range []struct{ scope, title string }{
 		{"province", "Provinces"},
 		{"provider", "Providers"},
