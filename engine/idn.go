@@ -69,91 +69,79 @@ func UnifyDomains(input map[string]any) {
 	if websites, ok := snapshot["websites"].([]any); ok {
 		for _, w := range websites {
 			if w, ok := w.(map[string]any); ok {
-				walkDomains(map[string]any{"domains": w["domains"]}, note)
+				walkDomains(map[string]any{"domains": w["domains"]}, true, note)
 			}
 		}
 	}
-	walkDomains(input, note)
-	walkDomains(input, func(d string) string { return spelling[domainKey(d)] })
+	walkDomains(input, true, note)
+	walkDomains(input, true, func(d string) string { return spelling[domainKey(d)] })
 }
 
 // walkDomains replaces every "domain" string and every string of a
-// "domains" list with f's result, in a fixed order (sorted keys).
-func walkDomains(v any, f func(string) string) {
+// "domains" list with f's result (an object member only where it differs,
+// so that a walk that changes nothing writes nothing), in a fixed order
+// (sorted keys) when ordered, as UnifyDomains needs (the first spelling it
+// notes wins), else in the maps' own order, which spares sorting the keys
+// of every object.
+func walkDomains(v any, ordered bool, f func(string) string) {
 	switch v := v.(type) {
 	case map[string]any:
+		if !ordered {
+			for k := range v {
+				walkMember(v, k, ordered, f)
+			}
+			return
+		}
 		keys := make([]string, 0, len(v))
 		for k := range v {
-			if k != "terraform" {
-				keys = append(keys, k)
-			}
+			keys = append(keys, k)
 		}
 		sort.Strings(keys)
 		for _, k := range keys {
-			switch child := v[k].(type) {
-			case string:
-				if k == "domain" {
-					v[k] = f(child)
-				}
-			case []any:
-				if k != "domains" {
-					walkDomains(child, f)
-					continue
-				}
-				for i, d := range child {
-					if s, ok := d.(string); ok {
-						child[i] = f(s)
-					}
-				}
-			default:
-				walkDomains(child, f)
-			}
+			walkMember(v, k, ordered, f)
 		}
 	case []any:
 		for _, x := range v {
-			walkDomains(x, f)
+			walkDomains(x, ordered, f)
 		}
 	}
 }
 
-// onlyPlainDomains: every domain of v (as walkDomains finds them) is plain
-// (isPlainDomain), so that no two spellings can name one domain. It reads
-// the document in any order and changes nothing, which costs less than
-// walkDomains.
-func onlyPlainDomains(v any) bool {
-	switch v := v.(type) {
-	case map[string]any:
-		for k, child := range v {
-			if k == "terraform" {
-				continue
-			}
-			switch child := child.(type) {
-			case string:
-				if k == "domain" && !isPlainDomain(child) {
-					return false
-				}
-			case []any:
-				if k == "domains" {
-					for _, d := range child {
-						if s, ok := d.(string); ok && !isPlainDomain(s) {
-							return false
-						}
-					}
-				} else if !onlyPlainDomains(child) {
-					return false
-				}
-			default:
-				if !onlyPlainDomains(child) {
-					return false
-				}
+// walkMember is walkDomains on member k of object v.
+func walkMember(v map[string]any, k string, ordered bool, f func(string) string) {
+	if k == "terraform" {
+		return
+	}
+	switch child := v[k].(type) {
+	case string:
+		if k == "domain" {
+			if d := f(child); d != child {
+				v[k] = d
 			}
 		}
 	case []any:
-		for _, x := range v {
-			if !onlyPlainDomains(x) {
-				return false
+		if k != "domains" {
+			walkDomains(child, ordered, f)
+			return
+		}
+		for i, d := range child {
+			if s, ok := d.(string); ok {
+				child[i] = f(s)
 			}
 		}
+	default:
+		walkDomains(child, ordered, f)
 	}
-	return true
+}
+
+// onlyPlainDomains: every domain of v is plain (isPlainDomain), so that no
+// two spellings can name one domain. It walks v in the maps' own order and
+// changes nothing.
+func onlyPlainDomains(v any) bool {
+	plain := true
+	walkDomains(v, false, func(d string) string {
+		plain = plain && isPlainDomain(d)
+		return d
+	})
+	return plain
 }

@@ -35,9 +35,9 @@ _threshold_rules := {
 # catalogue: the variations with the province codes and provider ids that
 # the data knows (sorted), for a caller that filters by them, what the
 # sources they cite name, and what applies where the data lists no
-# variation (general, for docs/provinces.md); with input.provider, a name as a user writes it
-# (an alias, 阿里云), also the id it names (provider; its normal form when
-# the registry does not know it).
+# variation (general, for docs/provinces.md); with input.provider, a name
+# as a user writes it (an alias, 阿里云), also the id it names (provider;
+# its normal form when the registry does not know it).
 catalogue := object.union(
 	{
 		"provinces": sort(object.keys(config.provinces)),
